@@ -1,0 +1,213 @@
+package assessment
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// AnswerType is the kind of answer the toolkit expects for an item.
+type AnswerType string
+
+// The answer types of the toolkit.
+const (
+	Tick     AnswerType = "tick"     // a box the manager ticks to confirm
+	Text     AnswerType = "text"     // a written answer
+	Document AnswerType = "document" // where the document or evidence is kept
+)
+
+// Label returns a plain description of the answer type.
+func (t AnswerType) Label() string {
+	switch t {
+	case Tick:
+		return "Tick to confirm"
+	case Text:
+		return "Written answer"
+	case Document:
+		return "Document or evidence location"
+	}
+	return string(t)
+}
+
+// NAMode says whether, and how, "Not applicable" is recorded for an item in
+// the online toolkit.
+type NAMode string
+
+// The ways the toolkit records "Not applicable".
+const (
+	NANone     NAMode = "none"     // not allowed
+	NAComment  NAMode = "comment"  // tick the box and write "Not applicable" in the comments
+	NAText     NAMode = "text"     // write "Not applicable" as the answer
+	NALocation NAMode = "location" // write "Not applicable" in the document-location box
+	NAOption   NAMode = "option"   // the toolkit offers a "Not applicable" choice
+)
+
+// Allowed reports whether "Not applicable" is a valid answer.
+func (m NAMode) Allowed() bool { return m != NANone && m != "" }
+
+// HowOnline tells the manager how to enter "Not applicable" in the online toolkit.
+func (m NAMode) HowOnline() string {
+	switch m {
+	case NAComment:
+		return "In the online toolkit, tick the box and write \"Not applicable\" in the comments box."
+	case NAText:
+		return "In the online toolkit, write \"Not applicable\" as your answer."
+	case NALocation:
+		return "In the online toolkit, write \"Not applicable\" in the box for the document location."
+	case NAOption:
+		return "In the online toolkit, choose the \"Not applicable\" option."
+	}
+	return "\"Not applicable\" is not an option for this question."
+}
+
+// Confidence is how sure we are that an item matches the live toolkit.
+type Confidence string
+
+// Our confidence levels for an item's reference, wording and level.
+const (
+	Confirmed   Confidence = "confirmed"    // seen in a social care source
+	WordingSeen Confidence = "wording-seen" // wording seen; group, level or reference inferred
+	Unconfirmed Confidence = "unconfirmed"  // recalled or worked out; check the live toolkit
+)
+
+// Label returns a plain description of the confidence level.
+func (c Confidence) Label() string {
+	switch c {
+	case Confirmed:
+		return "Confirmed"
+	case WordingSeen:
+		return "Wording seen, details to check"
+	case Unconfirmed:
+		return "Not confirmed: check in the live toolkit"
+	}
+	return string(c)
+}
+
+// Guidance is our own plain-English help for one item.
+type Guidance struct {
+	Meaning       string   `toml:"meaning"`        // what the question is really asking
+	GoodAnswer    string   `toml:"good_answer"`    // what a good answer or evidence looks like
+	Example       string   `toml:"example"`        // a concrete care home example
+	Pitfalls      string   `toml:"pitfalls"`       // common mistakes
+	Templates     []string `toml:"templates"`      // the usual templates
+	NotApplicable string   `toml:"not_applicable"` // when "Not applicable" is right
+}
+
+// Words counts the words of all the guidance text.
+func (g Guidance) Words() int {
+	n := 0
+	for _, s := range []string{g.Meaning, g.GoodAnswer, g.Example, g.Pitfalls, g.NotApplicable, strings.Join(g.Templates, " ")} {
+		n += len(strings.Fields(s))
+	}
+	return n
+}
+
+// Item is one question of an edition.
+type Item struct {
+	Ref           string     `toml:"ref"`
+	GroupID       string     `toml:"group"`
+	LevelCode     string     `toml:"level"`
+	Answer        AnswerType `toml:"answer"`
+	NotApplicable NAMode     `toml:"not_applicable"`
+	NDG           int        `toml:"ndg"`
+	Short         string     `toml:"short"`
+	Question      string     `toml:"question"`
+	Confidence    Confidence `toml:"confidence"`
+	Check         string     `toml:"check"`
+	ReviewMonths  int        `toml:"review_months"`
+	Guidance      Guidance   `toml:"guidance"`
+
+	// Level is the level this item is needed for, parsed from LevelCode.
+	Level Level `toml:"-"`
+	// NDGTitle is the title of the item's National Data Guardian standard.
+	NDGTitle string `toml:"-"`
+}
+
+// Group is one of the four question groups.
+type Group struct {
+	ID    string `toml:"id"`
+	Title string `toml:"title"`
+	// PublishedAS and PublishedSM are the published counts of items needed
+	// for Approaching Standards and for Standards Met; loading checks them.
+	PublishedAS int `toml:"published_as"`
+	PublishedSM int `toml:"published_sm"`
+	// Items are the group's items, in the order of the edition file.
+	Items []*Item `toml:"-"`
+}
+
+// NDGStandard is one of the National Data Guardian's ten data security standards.
+type NDGStandard struct {
+	Number int    `toml:"number"`
+	Title  string `toml:"title"`
+}
+
+// Edition is one year's question set.
+type Edition struct {
+	ID       string        `toml:"edition"`
+	Title    string        `toml:"title"`
+	LiveFrom string        `toml:"live_from"`
+	Groups   []*Group      `toml:"groups"`
+	NDG      []NDGStandard `toml:"ndg_standards"`
+	Items    []*Item       `toml:"items"`
+
+	byRef map[string]*Item
+}
+
+// Item returns the item with the given reference, or nil.
+func (e *Edition) Item(ref string) *Item { return e.byRef[ref] }
+
+// Group returns the group with the given id, or nil.
+func (e *Edition) Group(id string) *Group {
+	for _, g := range e.Groups {
+		if g.ID == id {
+			return g
+		}
+	}
+	return nil
+}
+
+// StartYear is the first year of the edition: 2025 for "2025-26".
+func (e *Edition) StartYear() int {
+	y, _ := parseEditionID(e.ID)
+	return y
+}
+
+// Deadline is the publication deadline: 30 June at the end of the edition's year.
+func (e *Edition) Deadline() time.Time {
+	return time.Date(e.StartYear()+1, time.June, 30, 0, 0, 0, 0, time.UTC)
+}
+
+// DaysLeft is the number of whole days from today to the deadline (negative once it has passed).
+func (e *Edition) DaysLeft(today time.Time) int {
+	return int(e.Deadline().Sub(Day(today)).Hours() / 24)
+}
+
+// Count returns how many items are needed for the level: AS items for
+// ApproachingStandards, all items for StandardsMet and above.
+func (e *Edition) Count(l Level) int {
+	n := 0
+	for _, it := range e.Items {
+		if it.NeededFor(l) {
+			n++
+		}
+	}
+	return n
+}
+
+// NeededFor reports whether the item must be complete to reach level l.
+func (it *Item) NeededFor(l Level) bool {
+	return l != NotReady && it.Level <= l
+}
+
+// parseEditionID reads "2025-26" as its start year, checking that the two
+// years follow each other.
+func parseEditionID(id string) (int, error) {
+	first, second, ok := strings.Cut(id, "-")
+	y, err1 := strconv.Atoi(first)
+	end, err2 := strconv.Atoi(second)
+	if !ok || err1 != nil || err2 != nil || len(first) != 4 || len(second) != 2 || (y+1)%100 != end {
+		return 0, fmt.Errorf("edition %q should look like 2025-26", id)
+	}
+	return y, nil
+}
