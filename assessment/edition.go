@@ -95,13 +95,7 @@ type Guidance struct {
 }
 
 // Words counts the words of all the guidance text.
-func (g Guidance) Words() int {
-	n := 0
-	for _, s := range []string{g.Meaning, g.GoodAnswer, g.Example, g.Pitfalls, g.NotApplicable, strings.Join(g.Templates, " ")} {
-		n += len(strings.Fields(s))
-	}
-	return n
-}
+func (g Guidance) Words() int { return len(strings.Fields(g.text())) }
 
 // Item is one question of an edition.
 type Item struct {

@@ -190,3 +190,15 @@ func (r *Record) ActionsFor(ref string) []Action {
 	}
 	return out
 }
+
+// Clone returns a copy of the record that shares nothing it could change,
+// so that background work (an export) can read it while the manager types.
+func (r *Record) Clone() *Record {
+	c := &Record{Assessment: r.Assessment, Answers: make(map[string]Answer, len(r.Answers))}
+	for k, v := range r.Answers {
+		c.Answers[k] = v
+	}
+	c.Evidence = append([]Evidence(nil), r.Evidence...)
+	c.Actions = append([]Action(nil), r.Actions...)
+	return c
+}
