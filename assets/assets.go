@@ -1,11 +1,8 @@
 // Package assets holds the files built into the DSPT Desk binary: the
-// question-bank editions and the application icon.
+// question-bank editions, the application icon and the report fonts.
 package assets
 
-import (
-	"embed"
-	_ "embed"
-)
+import "embed"
 
 // Editions holds one TOML file per question-bank edition, under editions/.
 //
@@ -16,3 +13,17 @@ var Editions embed.FS
 //
 //go:embed icon.png
 var Icon []byte
+
+// The DejaVu Sans Condensed fonts embedded in every PDF (Bitstream Vera
+// licence, in fonts/LICENSE). Unlike the Go fonts, they draw a hyphen that
+// cannot be mistaken for a dash, which matters in codes such as 1-123456789.
+var (
+	//go:embed fonts/DejaVuSansCondensed.ttf
+	FontRegular []byte
+	//go:embed fonts/DejaVuSansCondensed-Bold.ttf
+	FontBold []byte
+	//go:embed fonts/DejaVuSansCondensed-Oblique.ttf
+	FontItalic []byte
+	//go:embed fonts/DejaVuSansCondensed-BoldOblique.ttf
+	FontBoldItalic []byte
+)

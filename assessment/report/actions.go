@@ -1,0 +1,166 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// actionCols are the columns of the action plan.
+var actionCols = []column{
+	{"Ref", 14, "L"},
+	{"The gap", 38, "L"},
+	{"Action", 49, "L"},
+	{"Owner", 24, "L"},
+	{"Target date", 26.5, "L"},
+	{"Status", contentW - 151.5, "L"},
+}
+
+// actionPlan lists every action, overdue ones marked, and confirms the
+// Approaching Standards rule when that is the level reached.
+func (r *renderer) actionPlan() {
+	acts := r.sortedActions()
+	if len(acts) == 0 {
+		r.paragraph("No actions are recorded.", body)
+	} else {
+		r.paragraph(r.actionCounts(acts), body)
+		r.y += 2
+		rows := make([][]cell, len(acts))
+		for i, a := range acts {
+			rows[i] = r.actionRow(a)
+		}
+		r.table("Action plan", actionCols, rows)
+	}
+	if r.in.Status.Level == assessment.ApproachingStandards {
+		r.y += 3
+		r.paragraph("Every Standards Met item not yet met has an action in this plan with an owner and a target date, as Approaching Standards requires.", bodyBold)
+	}
+}
+
+// sortedActions returns the actions in question order, keeping the
+// record's order within a question.
+func (r *renderer) sortedActions() []assessment.Action {
+	acts := append([]assessment.Action(nil), r.in.Record.Actions...)
+	pos := func(ref string) int {
+		if i, ok := r.byIndex[ref]; ok {
+			return i
+		}
+		return len(r.byIndex)
+	}
+	sort.SliceStable(acts, func(i, j int) bool { return pos(acts[i].Ref) < pos(acts[j].Ref) })
+	return acts
+}
+
+// actionCounts says how many actions there are, how many are done and how
+// many are overdue on the print date.
+func (r *renderer) actionCounts(acts []assessment.Action) string {
+	done, overdue := 0, 0
+	for _, a := range acts {
+		if a.Status == assessment.Done {
+			done++
+		}
+		if a.Overdue(r.in.PrintedAt) {
+			overdue++
+		}
+	}
+	return fmt.Sprintf("%s: %d done, %d still open, of which %d overdue (not done, and the target date had passed on %s). Overdue actions are marked OVERDUE.",
+		plural(len(acts), "action", "actions"), done, len(acts)-done, overdue, assessment.HumanDate(r.in.PrintedAt))
+}
+
+func (r *renderer) actionRow(a assessment.Action) []cell {
+	overdue := a.Overdue(r.in.PrintedAt)
+	action := []para{{a.Action, cellText}}
+	if a.Notes != "" {
+		action = append(action, para{"Notes: " + a.Notes, cellNote})
+	}
+	target := para{orNotSet(shortDate(a.TargetDate)), cellText}
+	if overdue {
+		target.st = cellBold.with(alarm)
+	}
+	return []cell{
+		r.lay(inner(actionCols, 0), para{a.Ref, cellBold}),
+		r.lay(inner(actionCols, 1), para{a.Gap, cellText}),
+		r.lay(inner(actionCols, 2), action...),
+		r.lay(inner(actionCols, 3), para{orNotSet(a.Owner), cellText}),
+		r.lay(inner(actionCols, 4), target),
+		r.lay(inner(actionCols, 5), actionStatus(a, overdue)...),
+	}
+}
+
+// actionStatus is the status cell: the status, when it was done, and
+// OVERDUE when it is.
+func actionStatus(a assessment.Action, overdue bool) []para {
+	ps := []para{{a.Status.Label(), cellText}}
+	if a.Status == assessment.Done && !a.DoneDate.IsZero() {
+		ps = append(ps, para{shortDate(a.DoneDate), cellMuted})
+	}
+	if overdue {
+		ps = append(ps, para{"OVERDUE", warnText})
+	}
+	return ps
+}
+
+// plural writes a count with the singular or plural words: "1 action", "6 actions".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func orNotSet(s string) string {
+	if s == "" {
+		return "Not set"
+	}
+	return s
+}
+
+// missingCols are the columns of the list of what is missing.
+var missingCols = []column{
+	{"Ref", 17, "L"},
+	{"Question", 70, "L"},
+	{"What is missing", contentW - 87, "L"},
+}
+
+func (r *renderer) missingTitle() string {
+	if r.in.Status.Next == assessment.NotReady {
+		return "What is missing for the next level"
+	}
+	return "What is missing for " + r.in.Status.Next.String()
+}
+
+// missing lists exactly what stands between the level reached and the next.
+func (r *renderer) missing() {
+	st := r.in.Status
+	switch {
+	case st.Next == assessment.NotReady:
+		r.paragraph("Nothing: this assessment reaches "+st.Level.String()+", the highest level.", body)
+	case len(st.Missing) == 0:
+		r.paragraph("Nothing is missing for "+st.Next.String()+".", body)
+	default:
+		r.paragraph(fmt.Sprintf("To reach %s, %s still to be done:", st.Next, plural(len(st.Missing), "thing is", "things are")), body)
+		r.y += 2
+		r.table(r.missingTitle(), missingCols, r.gapRows(st.Missing))
+	}
+	if st.Note != "" {
+		r.y += 2
+		r.paragraph(st.Note, bodyItalic)
+	}
+}
+
+func (r *renderer) gapRows(gaps []assessment.Gap) [][]cell {
+	rows := make([][]cell, len(gaps))
+	for i, g := range gaps {
+		ref := g.Ref
+		if ref == "" {
+			ref = "–"
+		}
+		rows[i] = []cell{
+			r.lay(inner(missingCols, 0), para{ref, cellBold}),
+			r.lay(inner(missingCols, 1), para{g.Short, cellText}),
+			r.lay(inner(missingCols, 2), para{g.Problem, cellText}),
+		}
+	}
+	return rows
+}

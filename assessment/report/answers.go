@@ -1,0 +1,183 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// fieldCols are the columns of an item's details: a label and its value.
+var fieldCols = []column{{"", 30, "L"}, {"", contentW - 30, "L"}}
+
+// fieldRow is how an item's details are spaced: no rules, little padding.
+var fieldRow = rowStyle{padY: 0.8}
+
+// answers draws every item in full, group by group. A group's heading is
+// kept with its first item.
+func (r *renderer) answers() {
+	for i, g := range r.in.Edition.Groups {
+		if i > 0 {
+			r.gap(4)
+		}
+		blocks := make([]itemBlock, len(g.Items))
+		for j, it := range g.Items {
+			blocks[j] = r.itemBlock(it)
+		}
+		keep := 0.0
+		if len(blocks) > 0 {
+			keep = blocks[0].keep() + 2.5
+		}
+		r.heading(g.Title, groupH, keep)
+		r.pdf.Bookmark(r.clean(g.Title), 1, r.y-groupH.lineH()-1.5)
+		for _, b := range blocks {
+			r.item(b)
+		}
+	}
+}
+
+// itemBlock is one question laid out: a band with its reference, title,
+// level and state, then label and value rows for its details.
+type itemBlock struct {
+	it     *assessment.Item
+	band   []cell
+	fields [][]cell
+}
+
+func (r *renderer) itemBlock(it *assessment.Item) itemBlock {
+	band := r.summaryRow(it)
+	band[1] = r.lay(inner(summaryCols, 1), para{it.Short, cellBold})
+	return itemBlock{it, band, r.fields(it)}
+}
+
+// keepItemWhole is the tallest item block that moves to the next page
+// rather than split.
+const keepItemWhole = 75.0
+
+// keep is how much of an item must fit on the page where it starts: all of
+// it when it is short, otherwise its band and the first lines.
+func (b itemBlock) keep() float64 {
+	h := rowHeight(b.band, cellPadY) + 0.8
+	all := h
+	for _, f := range b.fields {
+		all += rowHeight(f, fieldRow.padY)
+	}
+	if all <= keepItemWhole || len(b.fields) == 0 {
+		return all
+	}
+	return h + startHeight(b.fields[0], fieldRow.padY)
+}
+
+// item draws one question; a long one continues on the next page under a
+// caption naming it.
+func (r *renderer) item(b itemBlock) {
+	r.gap(2.5)
+	r.need(b.keep())
+	fill := bandFill
+	r.row(summaryCols, b.band, rowStyle{fill: &fill, padY: cellPadY, aligned: true})
+	r.y += 0.8
+	r.repeat = func() { r.caption(b.it.Ref + "  " + b.it.Short + " (continued)") }
+	for _, f := range b.fields {
+		r.row(fieldCols, f, fieldRow)
+	}
+	r.repeat = nil
+}
+
+// fields builds the label and value cells of an item's details.
+func (r *renderer) fields(it *assessment.Item) [][]cell {
+	a, answered := r.in.Record.Answers[it.Ref]
+	st, _ := r.in.Status.Item(it.Ref)
+	var out [][]cell
+	add := func(name string, ps ...para) {
+		out = append(out, []cell{r.lay(inner(fieldCols, 0), para{name, label}), r.lay(inner(fieldCols, 1), ps...)})
+	}
+	add("Question", r.question(it)...)
+	add("Answer", r.answerText(it, a, answered))
+	if strings.TrimSpace(a.Comment) != "" {
+		add("Comment", para{a.Comment, cellText})
+	}
+	if ev := r.in.Record.EvidenceFor(it.Ref); len(ev) > 0 || it.Answer == assessment.Document {
+		add("Evidence", r.evidence(ev)...)
+	}
+	if !st.Complete && st.Problem != "" {
+		add("Still to do", para{st.Problem, cellText.with(caution)})
+	}
+	add("Last updated", para{updated(a, answered), cellText})
+	return out
+}
+
+// question is the item's wording, with a quiet note when the wording has
+// not been confirmed against the live toolkit.
+func (r *renderer) question(it *assessment.Item) []para {
+	ps := []para{{it.Question, cellText}}
+	if it.Confidence != assessment.Confirmed {
+		ps = append(ps, para{"Wording not confirmed against the live toolkit", cellNote})
+	}
+	return ps
+}
+
+// answerText shows the answer as the manager recorded it.
+func (r *renderer) answerText(it *assessment.Item, a assessment.Answer, answered bool) para {
+	notYet := para{"Not answered yet", cellNote}
+	switch {
+	case !answered:
+		return notYet
+	case a.NotApplicable:
+		return para{"Not applicable", cellBold}
+	case it.Answer == assessment.Tick && a.Ticked():
+		return para{"Confirmed", cellBold}
+	case it.Answer == assessment.Text && strings.TrimSpace(a.Value) != "":
+		return para{a.Value, cellText}
+	case it.Answer == assessment.Document && len(r.in.Record.EvidenceFor(it.Ref)) > 0:
+		return para{"See the evidence locations below", cellText}
+	}
+	return notYet
+}
+
+// evidence lists evidence locations, each with its note, the date it was
+// added and a warning when it is missing or has changed.
+func (r *renderer) evidence(ev []assessment.Evidence) []para {
+	if len(ev) == 0 {
+		return []para{{"None recorded", cellNote}}
+	}
+	var ps []para
+	for _, e := range ev {
+		ps = append(ps, para{"• " + e.Kind.Label() + ": " + e.Location, cellText})
+		if info := evidenceInfo(e); info != "" {
+			ps = append(ps, para{"   " + info, cellMuted})
+		}
+		if c := r.in.Evidence[e.ID]; c.Warning() != "" {
+			ps = append(ps, conditionWarning(c))
+		}
+	}
+	return ps
+}
+
+// conditionWarning flags a location that has gone (in capitals, in red)
+// or a file that has changed since it was added.
+func conditionWarning(c assessment.EvidenceCondition) para {
+	if c == assessment.EvidenceMissing {
+		return para{"   " + strings.ToUpper(c.Warning()) + ": this location could not be found when checked", warnText}
+	}
+	w := c.Warning()
+	return para{"   " + strings.ToUpper(w[:1]) + w[1:] + ": check it is still the right version", cautionTxt}
+}
+
+// evidenceInfo is an evidence location's note and the date it was added.
+func evidenceInfo(e assessment.Evidence) string {
+	parts := []string{}
+	if n := strings.TrimSpace(e.Note); n != "" {
+		parts = append(parts, n)
+	}
+	if !e.AddedAt.IsZero() {
+		parts = append(parts, "added "+assessment.HumanDate(e.AddedAt))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// updated is when the answer was last changed.
+func updated(a assessment.Answer, answered bool) string {
+	if !answered || a.UpdatedAt.IsZero() {
+		return "Not recorded"
+	}
+	return assessment.HumanDate(a.UpdatedAt)
+}
