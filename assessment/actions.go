@@ -62,7 +62,7 @@ const (
 // ties keep the order they were added in.
 func SortActions(actions []Action, by ActionOrder) {
 	less := map[ActionOrder]func(a, b Action) bool{
-		ByTargetDate: func(a, b Action) bool { return dateBefore(a.TargetDate, b.TargetDate) },
+		ByTargetDate: func(a, b Action) bool { return openFirst(a, b, dateBefore(a.TargetDate, b.TargetDate)) },
 		ByRef:        func(a, b Action) bool { return RefLess(a.Ref, b.Ref) },
 		ByStatus:     func(a, b Action) bool { return statusRank(a.Status) < statusRank(b.Status) },
 		ByOwner:      func(a, b Action) bool { return strings.ToLower(a.Owner) < strings.ToLower(b.Owner) },
@@ -71,6 +71,14 @@ func SortActions(actions []Action, by ActionOrder) {
 		return
 	}
 	sort.SliceStable(actions, func(i, j int) bool { return less(actions[i], actions[j]) })
+}
+
+// openFirst puts open actions before done ones, and otherwise keeps less.
+func openFirst(a, b Action, less bool) bool {
+	if (a.Status == Done) != (b.Status == Done) {
+		return b.Status == Done
+	}
+	return less
 }
 
 func dateBefore(a, b time.Time) bool {

@@ -151,6 +151,15 @@ type Edition struct {
 // Item returns the item with the given reference, or nil.
 func (e *Edition) Item(ref string) *Item { return e.byRef[ref] }
 
+// Ordered lists the items group by group: the order of the walkthrough.
+func (e *Edition) Ordered() []*Item {
+	var out []*Item
+	for _, g := range e.Groups {
+		out = append(out, g.Items...)
+	}
+	return out
+}
+
 // Group returns the group with the given id, or nil.
 func (e *Edition) Group(id string) *Group {
 	for _, g := range e.Groups {

@@ -221,7 +221,7 @@ func (s *Status) uncoveredSM(r *Record) []Gap {
 	for _, st := range s.Items {
 		if st.Item.Level == StandardsMet && !st.Complete && !covered[st.Item.Ref] {
 			gaps = append(gaps, Gap{Ref: st.Item.Ref, Short: st.Item.Short,
-				Problem: "Not done yet, and the action plan has no action for it with an owner and a target date"})
+				Problem: "Not done, and no action planned with an owner and a target date"})
 		}
 	}
 	return gaps
