@@ -1,0 +1,163 @@
+// Package cli reads the command line and runs the subcommand it names: the
+// window (the default), questions, export or import.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"strings"
+	"time"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// Version is the app's version; FyneApp.toml carries the same number.
+const Version = "0.1.0"
+
+// AppName is the name people see.
+const AppName = "DSPT Desk"
+
+// Exit statuses.
+const (
+	ExitOK    = 0
+	ExitError = 1 // the command ran and failed
+	ExitUsage = 2 // the command line was wrong
+)
+
+// WindowOptions says how to open the window.
+type WindowOptions struct {
+	DBPath        string // the database to open (already resolved: never "")
+	Demo          bool   // DBPath is the Rosewood House sample in a temporary folder
+	StartupTiming bool   // print the time from process start to the first frame, then quit
+	Bank          *assessment.Bank
+	Log           *log.Logger
+}
+
+// Env is what a command needs from the outside world.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// OpenWindow runs the window until it is closed and returns the exit status.
+	OpenWindow func(WindowOptions) int
+	Now        func() time.Time
+	Log        *log.Logger
+}
+
+func (env Env) logger() *log.Logger {
+	if env.Log != nil {
+		return env.Log
+	}
+	return log.New(env.Stderr, "dsptdesk: ", log.LstdFlags)
+}
+
+// usageError is a mistake on the command line: one line, then the usage.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// Run runs the command line args (without the program name) and returns the exit status.
+func Run(args []string, env Env) int {
+	err := dispatch(args, env)
+	var ue usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, errHelp):
+		fmt.Fprint(env.Stdout, helpText)
+		return ExitOK
+	case errors.Is(err, errExit):
+		return ExitError
+	case errors.As(err, &ue):
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s\nUsage: %s\nRun 'dsptdesk --help' for every command and flag.\n", ue.msg, shortUsage)
+		return ExitUsage
+	default:
+		env.logger().Printf("error: %v", err)
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s\n", assessment.ErrorMessage(err))
+		return ExitError
+	}
+}
+
+// errExit ends a command whose messages were already printed.
+var errExit = errors.New("exit")
+
+func dispatch(args []string, env Env) error {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, ok := commands[args[0]]
+		if !ok {
+			return usagef("unknown command %q", args[0])
+		}
+		return cmd(args[1:], env)
+	}
+	return runWindow(args, env)
+}
+
+var commands map[string]func([]string, Env) error
+
+func init() {
+	commands = map[string]func([]string, Env) error{
+		"questions": runQuestions,
+		"export":    runExport,
+		"import":    runImport,
+		"help":      func([]string, Env) error { return errHelp },
+		"version":   func(_ []string, env Env) error { return printVersion(env) },
+	}
+}
+
+var errHelp = errors.New("help")
+
+func printVersion(env Env) error {
+	fmt.Fprintf(env.Stdout, "%s %s\n", AppName, Version)
+	return nil
+}
+
+// newFlags makes a flag set that reports errors through usageError instead of printing.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses args, turning flag errors into usage errors and -h into help.
+func parse(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelp
+	}
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+func runWindow(args []string, env Env) error {
+	fs := newFlags("dsptdesk")
+	var o WindowOptions
+	var version bool
+	fs.StringVar(&o.DBPath, "db", "", "")
+	fs.BoolVar(&o.Demo, "demo", false, "")
+	fs.BoolVar(&o.StartupTiming, "startup-timing", false, "")
+	fs.BoolVar(&version, "version", false, "")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if version {
+		return printVersion(env)
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	db, err := chooseDatabase(o.DBPath, o.Demo, env)
+	if err != nil {
+		return err
+	}
+	defer db.cleanup()
+	o.DBPath, o.Bank, o.Log = db.path, db.bank, env.logger()
+	if code := env.OpenWindow(o); code != ExitOK {
+		return errExit
+	}
+	return nil
+}
