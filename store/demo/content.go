@@ -1,0 +1,120 @@
+package demo
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// answers is Rosewood House's work so far: most of what Approaching
+// Standards needs and about two thirds of Standards Met.
+func answers() []assessment.Answer {
+	return []assessment.Answer{
+		text("1.1.5", "Grace Okafor (registered manager) owns data security and Tom Hughes (deputy manager) is our data security and protection lead; both roles are written into their job descriptions, updated in March. Data security is a standing item at the monthly management meeting, and the minutes record what we discussed and decided."),
+		tick("2.1.1", "Induction checklist covers passwords, confidentiality, phishing and how to report a breach."),
+		tick("2.2.1", "Contract and volunteer agreement templates updated by our HR adviser in January."),
+		tick("3.1.1", ""),
+		{Ref: "3.2.1", Comment: "36 of 41 staff trained so far (88%). Night staff booked for the next session."},
+		tick("3.4.1", "Tom completed the data security lead course in May."),
+		tick("4.1.1", "Our rota system holds the staff list with roles; the office updates it for starters and leavers."),
+		text("1.1.1", "ZA765432"),
+		{Ref: "1.1.2", Comment: "Reviewed and signed off at the management meeting in April."},
+		{Ref: "1.1.3"},
+		tick("1.3.1", "Policies reviewed in February; next review due in three years."),
+		tick("1.3.7", ""),
+		tick("1.3.8", "Section 9 of the data protection policy covers DPIAs."),
+		tick("1.4.1", ""),
+		tick("1.4.2", "Contract with our shredding company reviewed in January; certificates kept."),
+		notApplicable("1.4.3", "We do not destroy records ourselves: everything goes in the locked confidential waste console and is collected monthly."),
+		tick("10.1.2", ""),
+		text("1.3.12", "Care records do not leave the building. For hospital trips staff take only the printed hospital passport, in a sealed envelope, and hand it over in person. Nothing is left in cars."),
+		text("1.3.13", "Key-pad entry at the front door; visitors sign in and are accompanied. The office is locked when empty, care files are in locked cabinets, and the PCs lock after five minutes."),
+		tick("6.1.1", "Breach and near-miss log kept by Tom; staff report to the nurse in charge."),
+		notApplicable("6.1.2", "Not applicable: no data breaches in the last 12 months."),
+		notApplicable("6.1.3", "Not applicable: no data breaches in the last 12 months."),
+		tick("5.1.1", "Near miss in March (an email to the wrong GP practice) reviewed; email address autocomplete turned off."),
+		{Ref: "7.1.2", Comment: "Draft plan written; the IT section still needs our IT company's input."},
+		text("1.3.6", "1. Phishing emails to the shared office inbox: monthly reminders and a report button. 2. Losing access to the care record system: offline care plan summaries printed weekly. 3. Paper left on the nurses' station: clear-desk checks at handover."),
+		tick("4.2.4", "Leavers checklist signed off by the deputy manager."),
+		tick("6.2.1", "Confirmed by our IT company in their quarterly report."),
+		notApplicable("1.6.6", "Not applicable: staff may not use their own phones or tablets for work."),
+		tick("7.3.6", "Nightly backup to our IT company's cloud backup service."),
+		tick("4.5.3", ""),
+		text("7.3.4", "Our IT company backs up the office PC and the shared drive every night to their cloud backup service; the care record system is backed up by its supplier. Backups are encrypted."),
+		tick("8.1.4", ""),
+		notApplicable("8.2.1", "Not applicable: everything is supported since the old Windows 10 PC was replaced in October 2025."),
+		tick("9.1.1", "Router and Wi-Fi passwords changed by our IT company when installed."),
+		{Ref: "7.3.5", Value: assessment.TickConfirmed, NeedsReview: true, Comment: "Restore test done last year; not yet repeated."},
+	}
+}
+
+// sampleFile is one evidence file the sample creates, with its contents.
+type sampleFile struct{ ref, name, body string }
+
+var sampleFiles = []sampleFile{
+	{"2.1.1", "Induction checklist.txt", "Rosewood House staff induction checklist\n1. Confidentiality and data protection\n2. Passwords and locking screens\n3. Spotting phishing emails\n4. Reporting a breach or near miss\n"},
+	{"3.1.1", "Training needs analysis 2026.csv", "Role,Training,How,When\nCare assistant,Data security awareness,E-learning,Induction and yearly\nNurse,Data security awareness,E-learning,Yearly\nData security lead,Lead training,Course,Every two years\n"},
+	{"1.1.2", "Information asset register and ROPA.csv", "Asset,What it holds,Where,Owner,Shared with\nCare record system,Care plans,Supplier cloud,Grace Okafor,GP and pharmacy\nStaff files,HR records,Office cabinet,Tom Hughes,Payroll company\n"},
+	{"1.4.1", "Retention schedule.txt", "Care records: 3 years after the person leaves\nStaff records: 6 years after employment ends\nFinance records: 6 years\n"},
+	{"10.1.2", "Supplier list.csv", "Supplier,Service,Contact\nCare record supplier,Digital care records,support@example.com\nIT company,IT support and backups,help@example.com\n"},
+	{"4.2.4", "Leavers checklist.txt", "When someone leaves: disable email, care record login, rota account and door code on the last day.\n"},
+}
+
+// evidence creates the sample files and lists the evidence records,
+// including a privacy notice whose file has gone missing.
+func (s Sample) evidence() ([]assessment.Evidence, error) {
+	dir := filepath.Join(s.Dir, "Evidence")
+	policies := filepath.Join(dir, "Policies")
+	minutes := filepath.Join(dir, "Governance", "Management meeting minutes")
+	for _, d := range []string{policies, minutes} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, fmt.Errorf("making sample folders: %w", err)
+		}
+	}
+	var out []assessment.Evidence
+	for _, f := range sampleFiles {
+		e, err := writeSampleFile(dir, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	missing := filepath.Join(dir, "Privacy notice - residents.pdf")
+	return append(out,
+		assessment.Evidence{Ref: "1.1.3", Kind: assessment.EvidenceFile, Location: missing, Note: "Residents' privacy notice"},
+		assessment.Evidence{Ref: "1.1.3", Kind: assessment.EvidencePaper, Location: "Reception noticeboard, and in the welcome pack", Note: "Printed copies"},
+		assessment.Evidence{Ref: "1.1.5", Kind: assessment.EvidenceFolder, Location: minutes},
+		assessment.Evidence{Ref: "1.3.1", Kind: assessment.EvidenceFolder, Location: policies, Note: "All policies, with review dates"},
+		assessment.Evidence{Ref: "3.4.1", Kind: assessment.EvidencePaper, Location: "Certificates in staff files, manager's office cabinet"},
+		assessment.Evidence{Ref: "1.4.2", Kind: assessment.EvidencePaper, Location: "Blue folder, manager's office cabinet", Note: "Contract and destruction certificates"},
+		assessment.Evidence{Ref: "4.1.1", Kind: assessment.EvidenceLink, Location: "https://rota.example.com/rosewood/staff", Note: "Staff list in the rota system"},
+	), nil
+}
+
+func writeSampleFile(dir string, f sampleFile) (assessment.Evidence, error) {
+	path := filepath.Join(dir, f.name)
+	if err := os.WriteFile(path, []byte(f.body), 0o600); err != nil {
+		return assessment.Evidence{}, fmt.Errorf("writing a sample file: %w", err)
+	}
+	fp, err := assessment.Fingerprint(path)
+	if err != nil {
+		return assessment.Evidence{}, err
+	}
+	return assessment.Evidence{Ref: f.ref, Kind: assessment.EvidenceFile, Location: path, File: fp}, nil
+}
+
+// actions is the sample action plan: a few open actions, one overdue, one done.
+func actions(now time.Time) []assessment.Action {
+	day := assessment.Day(now)
+	return []assessment.Action{
+		{Ref: "3.2.1", Gap: "Five night staff have not done this year's data security training.", Action: "Book the night staff on the e-learning and check their certificates.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 0, -10), Status: assessment.InProgress},
+		{Ref: "1.3.2", Gap: "No spot checks recorded this year.", Action: "Do a walk-round spot check each quarter with the audit checklist and log what we find.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 1, 0), Status: assessment.InProgress},
+		{Ref: "7.1.2", Gap: "The business continuity plan has no IT section.", Action: "Ask our IT company to write the IT recovery steps into the plan.", Owner: "Grace Okafor", TargetDate: day.AddDate(0, 1, 15), Status: assessment.NotStarted},
+		{Ref: "4.3.1", Gap: "Our IT company has not signed an administrator agreement.", Action: "Send the privileged access agreement to the IT company and file the signed copy.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 0, 20), Status: assessment.NotStarted},
+		{Ref: "7.1.1", Gap: "No digital asset register yet.", Action: "List every PC, tablet, phone and system with its owner and location.", Owner: "Tom Hughes", Status: assessment.NotStarted},
+		{Ref: "1.3.13", Gap: "The office door had no lock.", Action: "Fit a key-pad lock to the office door.", Owner: "Grace Okafor", TargetDate: day.AddDate(0, -2, 0), Status: assessment.Done, DoneDate: day.AddDate(0, -2, -5)},
+	}
+}

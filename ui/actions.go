@@ -1,0 +1,269 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// Filter choices for the action plan.
+const (
+	filterAll     = "All"
+	filterOpen    = "Not done"
+	filterOverdue = "Overdue"
+	ownerAll      = "Everyone"
+)
+
+// actionsScreen is the action plan: every action, sortable and filterable,
+// with overdue ones marked, and an editor for the selected one.
+type actionsScreen struct {
+	d       *Desk
+	shown   []assessment.Action
+	list    *widget.List
+	status  *widget.Select
+	owner   *widget.Select
+	order   *widget.Select
+	summary *widget.Label
+	editor  *actionEditor
+	addBtn  *widget.Button
+	gapsBtn *widget.Button
+	root    fyne.CanvasObject
+	quiet   bool // true while the list is selected from code
+}
+
+func newActionsScreen(d *Desk) *actionsScreen {
+	s := &actionsScreen{d: d, summary: wrapLabel("")}
+	s.list = widget.NewList(func() int { return len(s.shown) }, newActionRow, s.updateRow)
+	s.list.OnSelected = func(i widget.ListItemID) {
+		if !s.quiet {
+			s.editor.load(s.shown[i].ID)
+		}
+	}
+	statuses := []string{filterAll, filterOpen, filterOverdue}
+	for _, st := range assessment.ActionStatuses {
+		statuses = append(statuses, st.Label())
+	}
+	s.status = newChoice(statuses, filterAll, s.refresh)
+	s.owner = newChoice([]string{ownerAll}, ownerAll, s.refresh)
+	s.order = newChoice([]string{string(assessment.ByTargetDate), string(assessment.ByRef), string(assessment.ByStatus), string(assessment.ByOwner)},
+		string(assessment.ByTargetDate), s.refresh)
+	s.addBtn = widget.NewButtonWithIcon("Add action", theme.ContentAddIcon(), func() { s.add("") })
+	s.gapsBtn = widget.NewButtonWithIcon("Create actions for all gaps", theme.ListIcon(), s.createForGaps)
+	s.editor = newActionEditor(d, s)
+	s.root = s.layout()
+	return s
+}
+
+// newChoice makes a drop-down showing first, which calls changed when the
+// manager picks another option.
+func newChoice(options []string, first string, changed func()) *widget.Select {
+	sel := widget.NewSelect(options, nil)
+	sel.Selected = first
+	sel.OnChanged = func(string) { changed() }
+	return sel
+}
+
+func (s *actionsScreen) layout() fyne.CanvasObject {
+	filters := container.NewHBox(widget.NewLabel("Show"), s.status, widget.NewLabel("Owner"), s.owner, widget.NewLabel("Sort by"), s.order)
+	buttons := container.NewHBox(s.addBtn, s.gapsBtn)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading("Action plan"), buttons), s.summary, filters)
+	split := container.NewVSplit(container.NewBorder(top, nil, nil, nil, s.list), s.editor.content)
+	split.Offset = 0.5
+	return split
+}
+
+func (s *actionsScreen) content() fyne.CanvasObject { return s.root }
+
+func (s *actionsScreen) refresh() {
+	s.owner.Options = s.owners()
+	s.shown = s.filtered()
+	s.summary.SetText(actionSummary(s.d))
+	s.list.Refresh()
+	s.highlight(s.editor.id)
+	setEnabled(s.addBtn, !s.d.readOnly())
+	setEnabled(s.gapsBtn, !s.d.readOnly())
+	s.editor.refresh()
+}
+
+// actionSummary counts actions and says whether every gap is planned.
+func actionSummary(d *Desk) string {
+	open, overdue := 0, 0
+	for _, a := range d.record.Actions {
+		if a.Status != assessment.Done {
+			open++
+		}
+		if a.Overdue(d.now()) {
+			overdue++
+		}
+	}
+	text := fmt.Sprintf("%d actions, %d not done, %d overdue.", len(d.record.Actions), open, overdue)
+	if d.status.Level == assessment.ApproachingStandards {
+		text += " Every Standards Met question not yet met has an action with an owner and a target date."
+	}
+	return text
+}
+
+func (s *actionsScreen) owners() []string {
+	out := []string{ownerAll}
+	seen := map[string]bool{}
+	for _, a := range s.d.record.Actions {
+		if a.Owner != "" && !seen[a.Owner] {
+			seen[a.Owner] = true
+			out = append(out, a.Owner)
+		}
+	}
+	return out
+}
+
+// filtered applies the status and owner filters and the sort order.
+func (s *actionsScreen) filtered() []assessment.Action {
+	var out []assessment.Action
+	for _, a := range s.d.record.Actions {
+		if s.keep(a) {
+			out = append(out, a)
+		}
+	}
+	assessment.SortActions(out, assessment.ActionOrder(s.order.Selected))
+	return out
+}
+
+func (s *actionsScreen) keep(a assessment.Action) bool {
+	if s.owner.Selected != ownerAll && s.owner.Selected != "" && a.Owner != s.owner.Selected {
+		return false
+	}
+	switch s.status.Selected {
+	case filterAll, "":
+		return true
+	case filterOpen:
+		return a.Status != assessment.Done
+	case filterOverdue:
+		return a.Overdue(s.d.now())
+	}
+	return a.Status.Label() == s.status.Selected
+}
+
+func newActionRow() fyne.CanvasObject {
+	ref := widget.NewLabelWithStyle("10.2.1", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	what := widget.NewLabel("")
+	what.Truncation = fyne.TextTruncateEllipsis
+	when := widget.NewLabel("Overdue: 30 June 2026")
+	return container.NewBorder(nil, nil, ref, when, what)
+}
+
+func (s *actionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	a := s.shown[i]
+	row := o.(*fyne.Container)
+	what, ref, when := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
+	ref.SetText(a.Ref)
+	what.SetText(actionLine(a))
+	when.SetText(actionWhen(a, s.d))
+	when.Importance = widget.MediumImportance
+	if a.Overdue(s.d.now()) {
+		when.Importance = widget.DangerImportance
+	}
+	when.Refresh()
+}
+
+// actionLine is a one-line view of an action: what, who and its status.
+func actionLine(a assessment.Action) string {
+	what := firstLine(a.Action)
+	if what == "" {
+		what = "(no action written yet)"
+	}
+	owner := a.Owner
+	if owner == "" {
+		owner = "no owner"
+	}
+	return fmt.Sprintf("%s · %s · %s", what, owner, a.Status.Label())
+}
+
+func actionWhen(a assessment.Action, d *Desk) string {
+	switch {
+	case a.Status == assessment.Done:
+		return "Done " + assessment.HumanDate(a.DoneDate)
+	case a.TargetDate.IsZero():
+		return "No target date"
+	case a.Overdue(d.now()):
+		return "Overdue: " + assessment.HumanDate(a.TargetDate)
+	}
+	return "By " + assessment.HumanDate(a.TargetDate)
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
+
+// add creates a new action (for ref, if given) and opens it in the editor.
+func (s *actionsScreen) add(ref string) {
+	if ref == "" && s.d.questions.item != nil {
+		ref = s.d.questions.item.Ref
+	}
+	a := assessment.Action{Ref: ref, Status: assessment.NotStarted, Owner: s.d.profile.SecurityLead}
+	s.d.saveNewActions([]assessment.Action{a}, func(saved []assessment.Action) {
+		s.d.show(screenActions)
+		s.selectAction(saved[0].ID)
+	})
+}
+
+func (s *actionsScreen) createForGaps() {
+	drafts := assessment.DraftActions(s.d.edition, s.d.profile, s.d.status, s.d.record)
+	if len(drafts) == 0 {
+		dialog.ShowInformation("No new actions needed", "Every question that is not complete already has an action that is not done.", s.d.win)
+		return
+	}
+	s.d.saveNewActions(drafts, func(saved []assessment.Action) {
+		dialog.ShowInformation("Actions created", fmt.Sprintf("%d draft actions were added, one for each gap. Give each a target date and check the owner.", len(saved)), s.d.win)
+	})
+}
+
+// selectAction shows the action with the given id in the list and editor.
+func (s *actionsScreen) selectAction(id int64) {
+	s.editor.load(id)
+	s.highlight(id)
+}
+
+// highlight selects the action's row, if it is shown, without reloading the editor.
+func (s *actionsScreen) highlight(id int64) {
+	s.quiet = true
+	defer func() { s.quiet = false }()
+	for i, a := range s.shown {
+		if a.ID == id {
+			s.list.Select(i)
+			s.list.ScrollTo(i)
+			return
+		}
+	}
+	s.list.UnselectAll()
+}
+
+// saveNewActions inserts actions, then adds them to the record and calls done.
+func (d *Desk) saveNewActions(actions []assessment.Action, done func([]assessment.Action)) {
+	if d.readOnly() {
+		return
+	}
+	id := d.record.Assessment.ID
+	saved := make([]assessment.Action, 0, len(actions))
+	d.write("the action plan", func(ctx context.Context) error {
+		for _, a := range actions {
+			s, err := d.store.SaveAction(ctx, id, a)
+			if err != nil {
+				return err
+			}
+			saved = append(saved, s)
+		}
+		return nil
+	}, func() {
+		d.record.Actions = append(d.record.Actions, saved...)
+		d.changed()
+		done(saved)
+	})
+}

@@ -1,0 +1,198 @@
+// Package ui is the DSPT Desk window: the guided walkthrough of the question
+// groups with guidance beside every question, the organisation profile, the
+// action plan, export and backups. It shows the state that the assessment
+// package works out and sends every change to the store.
+package ui
+
+import (
+	"context"
+	"image"
+	"log"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// Options configure the window.
+type Options struct {
+	// DBPath is the database file to open.
+	DBPath string
+	Bank   *assessment.Bank
+	Now    func() time.Time
+	Log    *log.Logger
+	// Demo marks the window as showing the sample organisation.
+	Demo bool
+	// Version is the app version shown in About and written into reports.
+	Version string
+	// OnFirstFrame is called once, from the painter, when the first frame
+	// showing the assessment has been drawn. It must not touch the window.
+	OnFirstFrame func()
+	// Open opens the database at path; Run sets it to store.Open.
+	Open func(path string) (Store, error)
+
+	// post runs a function on the UI goroutine: fyne.Do, unless a test
+	// wants to run such functions itself.
+	post func(func())
+}
+
+// Desk is the main window and the state it shows: the edition, the
+// organisation profile, the current assessment and its worked-out status.
+type Desk struct {
+	app   fyne.App
+	win   fyne.Window
+	store Store
+	opt   Options
+	bg    *background
+	prefs prefs
+
+	edition  *assessment.Edition
+	profile  assessment.Profile
+	record   *assessment.Record
+	status   *assessment.Status
+	evidence map[int64]assessment.EvidenceCondition
+
+	top       *topBar
+	nav       *navPanel
+	body      *fyne.Container
+	questions *questionsScreen
+	screens   map[string]screen
+	current   string // the id of the screen on show
+}
+
+// screen is one page of the window's main area.
+type screen interface {
+	content() fyne.CanvasObject
+	// refresh redraws the screen from the desk's state.
+	refresh()
+}
+
+// newDesk loads the current assessment from st and builds the window on a.
+func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) {
+	if opt.post == nil {
+		opt.post = fyne.Do
+	}
+	d := &Desk{app: a, win: win, store: st, opt: opt, bg: newBackground(opt.post),
+		prefs: prefs{a.Preferences()}, evidence: map[int64]assessment.EvidenceCondition{}}
+	if err := d.load(context.Background()); err != nil {
+		return nil, err
+	}
+	d.build()
+	d.checkEvidence()
+	return d, nil
+}
+
+// load reads the profile and the current assessment.
+func (d *Desk) load(ctx context.Context) error {
+	p, err := d.store.Profile(ctx)
+	if err != nil {
+		return err
+	}
+	cur, err := d.store.Current(ctx)
+	if err != nil {
+		return err
+	}
+	rec, err := d.store.Record(ctx, cur.ID)
+	if err != nil {
+		return err
+	}
+	ed := d.opt.Bank.Edition(cur.EditionID)
+	if ed == nil {
+		return assessment.Errorf(assessment.ETooNew, "This assessment uses the %s questions, which this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", cur.EditionID)
+	}
+	d.profile, d.record, d.edition = p, rec, ed
+	d.recompute()
+	return nil
+}
+
+func (d *Desk) now() time.Time { return d.opt.Now() }
+
+// recompute works out the status again from the state in memory.
+func (d *Desk) recompute() {
+	d.status = assessment.Evaluate(d.edition, d.profile, d.record, d.now())
+}
+
+// changed recomputes the status and redraws everything that shows it.
+func (d *Desk) changed() {
+	d.recompute()
+	d.top.refresh()
+	d.nav.refresh()
+	if s := d.screens[d.current]; s != nil {
+		s.refresh()
+	}
+}
+
+func (d *Desk) build() {
+	d.top = newTopBar(d)
+	d.nav = newNavPanel(d)
+	d.questions = newQuestionsScreen(d)
+	d.screens = map[string]screen{
+		screenProfile:  newProfileScreen(d),
+		screenMissing:  newMissingScreen(d),
+		screenActions:  newActionsScreen(d),
+		screenExport:   newExportScreen(d),
+		screenBackups:  newBackupsScreen(d),
+		screenHelp:     newHelpScreen(d),
+		screenQuestion: d.questions,
+	}
+	d.body = container.NewStack()
+	main := container.NewBorder(d.top.content, nil, d.nav.content, nil, d.body)
+	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))
+	d.win.SetMainMenu(d.mainMenu())
+	d.win.SetCloseIntercept(d.closeWindow)
+	d.restorePlace()
+}
+
+// show puts a screen in the main area.
+func (d *Desk) show(id string) {
+	d.flushEdits()
+	d.current = id
+	s := d.screens[id]
+	if o, ok := s.(interface{ opened() }); ok {
+		o.opened()
+	}
+	s.refresh()
+	d.body.Objects = []fyne.CanvasObject{s.content()}
+	d.body.Refresh()
+	d.nav.selectScreen(id)
+}
+
+// flushEdits saves any typing that is still waiting for its pause.
+func (d *Desk) flushEdits() {
+	if d.questions != nil {
+		d.questions.detail.flush()
+	}
+	if a, ok := d.screens[screenActions].(*actionsScreen); ok {
+		a.editor.flush()
+	}
+	if p, ok := d.screens[screenProfile].(*profileScreen); ok {
+		p.flush()
+	}
+}
+
+// closeWindow saves everything, waits for the writes to finish, then closes.
+func (d *Desk) closeWindow() {
+	d.flushEdits()
+	d.savePlace()
+	d.bg.wait()
+	if err := d.store.Close(); err != nil {
+		d.opt.Log.Printf("closing the database: %v", err)
+	}
+	d.win.Close()
+}
+
+// firstFrameProbe is an invisible raster that calls report the first time it
+// is painted, which is when the first frame is drawn.
+func firstFrameProbe(report func()) fyne.CanvasObject {
+	var once sync.Once
+	return canvas.NewRaster(func(int, int) image.Image {
+		if report != nil {
+			once.Do(report)
+		}
+		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	})
+}

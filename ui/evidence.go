@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// evidenceList shows where a question's evidence is kept and lets the
+// manager add a file, a folder, a paper location, a web link or a note,
+// open one, or remove one.
+type evidenceList struct {
+	d       *Desk
+	item    *assessment.Item
+	rows    *fyne.Container
+	busy    *widget.ProgressBarInfinite
+	buttons []*widget.Button
+	content fyne.CanvasObject
+}
+
+func newEvidenceList(d *Desk) *evidenceList {
+	l := &evidenceList{d: d, rows: container.NewVBox(), busy: widget.NewProgressBarInfinite()}
+	l.busy.Hide()
+	l.buttons = []*widget.Button{
+		widget.NewButtonWithIcon("Add file…", theme.FileIcon(), l.chooseFile),
+		widget.NewButtonWithIcon("Add folder…", theme.FolderIcon(), l.chooseFolder),
+		widget.NewButtonWithIcon("Add paper location…", theme.DocumentIcon(), func() { l.askText(assessment.EvidencePaper) }),
+		widget.NewButtonWithIcon("Add web link…", theme.MailAttachmentIcon(), func() { l.askText(assessment.EvidenceLink) }),
+		widget.NewButtonWithIcon("Add note…", theme.DocumentCreateIcon(), func() { l.askText(assessment.EvidenceText) }),
+	}
+	add := container.NewGridWrap(fyne.NewSize(190, 36))
+	for _, b := range l.buttons {
+		add.Add(b)
+	}
+	l.content = container.NewVBox(l.rows, l.busy, add)
+	return l
+}
+
+func (l *evidenceList) load(it *assessment.Item) {
+	l.item = it
+	l.refresh()
+}
+
+// refresh rebuilds the rows from the desk's record.
+func (l *evidenceList) refresh() {
+	if l.item == nil {
+		return
+	}
+	l.rows.RemoveAll()
+	items := l.d.record.EvidenceFor(l.item.Ref)
+	if len(items) == 0 {
+		l.rows.Add(wrapLabel("No evidence recorded yet."))
+	}
+	for _, e := range items {
+		l.rows.Add(l.row(e))
+	}
+	for _, b := range l.buttons {
+		setEnabled(b, !l.d.readOnly())
+	}
+}
+
+func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
+	where := widget.NewLabel(e.Location)
+	where.Wrapping = fyne.TextWrapBreak
+	lines := container.NewVBox(where)
+	if e.Note != "" {
+		note := wrapLabel(e.Note)
+		note.TextStyle = fyne.TextStyle{Italic: true}
+		lines.Add(note)
+	}
+	if w := evidenceWarning(e, l.d.evidence[e.ID]); w != "" {
+		warn := wrapLabel(w)
+		warn.Importance = widget.DangerImportance
+		lines.Add(warn)
+	}
+	kind := widget.NewLabelWithStyle(e.Kind.Label(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.confirmRemove(e) })
+	setEnabled(remove, !l.d.readOnly())
+	buttons := container.NewHBox(remove)
+	if e.Kind == assessment.EvidenceFile || e.Kind == assessment.EvidenceFolder || e.Kind == assessment.EvidenceLink {
+		buttons.Objects = append([]fyne.CanvasObject{widget.NewButton("Open", func() { l.open(e) })}, buttons.Objects...)
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), container.NewVBox(kind), buttons, lines)
+}
+
+// evidenceWarning explains a missing or changed file or folder.
+func evidenceWarning(e assessment.Evidence, c assessment.EvidenceCondition) string {
+	switch c {
+	case assessment.EvidenceMissing:
+		return fmt.Sprintf("Missing: this %s is no longer there. Find it, then remove this entry and add it again from its new place.", strings.ToLower(e.Kind.Label()))
+	case assessment.EvidenceChanged:
+		return "Changed since it was added on " + assessment.HumanDate(e.AddedAt) + ". Check it is still the right version."
+	}
+	return ""
+}
+
+func (l *evidenceList) chooseFile() {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			l.reportDialogError(err)
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		l.addFile(path)
+	}, l.d.win)
+	setDocumentsLocation(fd)
+	fd.Show()
+}
+
+func (l *evidenceList) chooseFolder() {
+	fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			l.reportDialogError(err)
+			return
+		}
+		l.addPlace(assessment.EvidenceFolder, u.Path(), "")
+	}, l.d.win)
+	setDocumentsLocation(fd)
+	fd.Show()
+}
+
+func (l *evidenceList) reportDialogError(err error) {
+	if err != nil {
+		l.d.showError("The file could not be chosen", err)
+	}
+}
+
+// addFile fingerprints the file in the background (large files take a
+// while to read), then records it.
+func (l *evidenceList) addFile(path string) {
+	ref := l.item.Ref
+	l.busy.Show()
+	l.d.bg.run(func() func() {
+		fp, err := assessment.Fingerprint(path)
+		cond := assessment.EvidenceOK
+		if err != nil {
+			cond = assessment.EvidenceMissing
+			l.d.opt.Log.Printf("fingerprinting %s: %v", path, err)
+		}
+		return func() {
+			l.busy.Hide()
+			l.d.addEvidence(assessment.Evidence{Ref: ref, Kind: assessment.EvidenceFile, Location: path, File: fp}, cond)
+		}
+	})
+}
+
+// addPlace records a folder, paper location, link or note.
+func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note string) {
+	e := assessment.Evidence{Ref: l.item.Ref, Kind: kind, Location: strings.TrimSpace(location), Note: strings.TrimSpace(note)}
+	l.d.addEvidence(e, assessment.CheckEvidence(e))
+}
+
+// askText asks for a paper location, web link or note.
+func (l *evidenceList) askText(kind assessment.EvidenceKind) {
+	where := widget.NewEntry()
+	where.SetPlaceHolder(placeHolder(kind))
+	where.Validator = func(s string) error { return checkLocation(kind, s) }
+	note := widget.NewEntry()
+	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
+	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where), widget.NewFormItem("Note", note)}
+	f := dialog.NewForm("Add "+strings.ToLower(kind.Label()), "Add", "Cancel", items, func(ok bool) {
+		if ok {
+			l.addPlace(kind, where.Text, note.Text)
+		}
+	}, l.d.win)
+	f.Resize(fyne.NewSize(520, 0))
+	f.Show()
+	l.d.win.Canvas().Focus(where)
+}
+
+func placeHolder(kind assessment.EvidenceKind) string {
+	switch kind {
+	case assessment.EvidencePaper:
+		return "Blue folder, manager's office cabinet"
+	case assessment.EvidenceLink:
+		return "https://…"
+	}
+	return "Where the evidence is, in your own words"
+}
+
+// checkLocation refuses an empty location or a web link that is not one.
+func checkLocation(kind assessment.EvidenceKind, s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return fmt.Errorf("say where it is")
+	}
+	if kind == assessment.EvidenceLink {
+		u, err := url.Parse(s)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("a web link starts with https:// or http://")
+		}
+	}
+	return assessment.CheckText(kind.Label(), s, assessment.MaxShortText)
+}
+
+func (l *evidenceList) open(e assessment.Evidence) {
+	if c := l.d.evidence[e.ID]; c == assessment.EvidenceMissing {
+		dialog.ShowInformation("Not found", evidenceWarning(e, c), l.d.win)
+		return
+	}
+	u, err := evidenceURL(e)
+	if err == nil {
+		err = l.d.app.OpenURL(u)
+	}
+	if err != nil {
+		l.d.showError("DSPT Desk could not open "+e.Location, err)
+	}
+}
+
+// evidenceURL turns a file, folder or link location into a URL to open.
+func evidenceURL(e assessment.Evidence) (*url.URL, error) {
+	if e.Kind == assessment.EvidenceLink {
+		return url.Parse(e.Location)
+	}
+	return fileURL(e.Location), nil
+}
+
+func (l *evidenceList) confirmRemove(e assessment.Evidence) {
+	msg := wrapLabel(fmt.Sprintf("Remove \"%s\" from the evidence for %s?\nOnly the entry in DSPT Desk is removed; no file is deleted.", e.Location, e.Ref))
+	dialog.ShowCustomConfirm("Remove evidence", "Remove", "Keep", msg, func(ok bool) {
+		if ok {
+			l.d.removeEvidence(e)
+		}
+	}, l.d.win)
+}
+
+// setDocumentsLocation starts a file dialog in the Documents folder when there is one.
+func setDocumentsLocation(fd interface{ SetLocation(fyne.ListableURI) }) {
+	if dir, err := documentsDir(); err == nil {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			fd.SetLocation(l)
+		}
+	}
+}

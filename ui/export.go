@@ -1,0 +1,254 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/report"
+	"github.com/dsptdesk/dsptdesk/store"
+)
+
+// exportScreen offers the printed pack and the portable JSON file.
+type exportScreen struct {
+	d    *Desk
+	root fyne.CanvasObject
+}
+
+func newExportScreen(d *Desk) *exportScreen {
+	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentPrintIcon(), d.exportPDF)
+	pdf.Importance = widget.HighImportance
+	jsonOut := widget.NewButtonWithIcon("Export everything to a file…", theme.DownloadIcon(), d.exportJSON)
+	jsonIn := widget.NewButtonWithIcon("Import from a file…", theme.UploadIcon(), d.chooseImport)
+	body := container.NewVBox(
+		heading("Printed pack"),
+		wrapLabel("A PDF to print and hand to a CQC inspector, a commissioner or the owner: a cover with the level reached and a sign-off block, a summary table per group, every answer with its evidence, the action plan, and what is missing for the next level."),
+		container.NewHBox(pdf),
+		widget.NewSeparator(),
+		heading("Move or share your work"),
+		wrapLabel("Export writes your profile, assessments, answers, evidence records and action plan to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),
+		container.NewHBox(jsonOut, jsonIn),
+	)
+	return &exportScreen{d: d, root: container.NewVScroll(container.NewPadded(body))}
+}
+
+func (e *exportScreen) content() fyne.CanvasObject { return e.root }
+func (e *exportScreen) refresh()                   {}
+
+// exportPDF asks where to save the PDF, then makes it in the background.
+func (d *Desk) exportPDF() {
+	d.flushEdits()
+	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if path, ok := d.chosenPath(w, err); ok {
+			d.writePDF(path)
+		}
+	}, d.win)
+	fd.SetFileName(pdfName(d.profile.Name, d.now()))
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	setDocumentsLocation(fd)
+	fd.Show()
+}
+
+// chosenPath closes the file a save dialog created and returns its path.
+func (d *Desk) chosenPath(w fyne.URIWriteCloser, err error) (string, bool) {
+	if err != nil {
+		d.showError("The file could not be chosen", err)
+		return "", false
+	}
+	if w == nil {
+		return "", false // cancelled
+	}
+	w.Close()
+	return w.URI().Path(), true
+}
+
+// pdfName is the suggested file name: DSPT-<organisation>-<date>.pdf.
+func pdfName(org string, today time.Time) string {
+	clean := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`<>:"/\|?*`, r) || r < ' ' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(org))
+	if clean == "" {
+		clean = "assessment"
+	}
+	return fmt.Sprintf("DSPT-%s-%s.pdf", clean, assessment.FormatDate(today))
+}
+
+// writePDF renders the report off the UI goroutine with a progress dialog,
+// then offers to open it.
+func (d *Desk) writePDF(path string) {
+	in := report.NewInput(d.edition, d.profile, d.record.Clone(), d.now(), d.opt.Version)
+	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
+	prog.Show()
+	d.bg.run(func() func() {
+		in.CheckEvidence()
+		err := report.WriteFile(path, in)
+		return func() {
+			prog.Hide()
+			if err != nil {
+				removeIfEmpty(path)
+				d.showError("The PDF was not made", err)
+				return
+			}
+			d.offerToOpen(path)
+		}
+	})
+}
+
+// removeIfEmpty deletes the empty file a save dialog left behind.
+func removeIfEmpty(path string) {
+	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+		os.Remove(path)
+	}
+}
+
+func (d *Desk) offerToOpen(path string) {
+	msg := wrapLabel("Saved to " + path)
+	dialog.ShowCustomConfirm("PDF ready", "Open it", "Close", msg, func(open bool) {
+		if open {
+			if err := d.app.OpenURL(fileURL(path)); err != nil {
+				d.showError("The PDF could not be opened", err)
+			}
+		}
+	}, d.win)
+}
+
+// exportJSON writes everything to a portable file in the background.
+func (d *Desk) exportJSON() {
+	d.flushEdits()
+	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		path, ok := d.chosenPath(w, err)
+		if !ok {
+			return
+		}
+		d.bg.write(func() func() {
+			err := writeFileAtomic(path, func(f *os.File) error { return d.store.ExportJSON(context.Background(), f) })
+			return func() {
+				if err != nil {
+					removeIfEmpty(path)
+					d.showError("The file was not written", err)
+					return
+				}
+				showMessage(d.win, "Exported", "Everything was written to "+path+".")
+			}
+		})
+	}, d.win)
+	fd.SetFileName(strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json")
+	setDocumentsLocation(fd)
+	fd.Show()
+}
+
+// writeFileAtomic writes to a temporary file beside path, then renames it,
+// so a failure never leaves half a file.
+func writeFileAtomic(path string, write func(*os.File) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".dsptdesk-*")
+	if err != nil {
+		return fmt.Errorf("creating a temporary file: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("finishing the file: %w", err)
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func (d *Desk) chooseImport() {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			if err != nil {
+				d.showError("The file could not be chosen", err)
+			}
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		d.importJSON(path, false)
+	}, d.win)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	setDocumentsLocation(fd)
+	fd.Show()
+}
+
+// importJSON reads a file written by export, in the background.
+func (d *Desk) importJSON(path string, replace bool) {
+	d.flushEdits()
+	prog := dialog.NewCustomWithoutButtons("Importing…", widget.NewProgressBarInfinite(), d.win)
+	prog.Show()
+	d.bg.write(func() func() {
+		err := importFile(d.store, path, replace)
+		return func() {
+			prog.Hide()
+			d.afterImport(path, replace, err)
+		}
+	})
+}
+
+func importFile(st Store, path string, replace bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return assessment.Errorf(assessment.ENotFound, "DSPT Desk could not read %s. Check the file is still there.", path)
+	}
+	defer f.Close()
+	_, err = st.ImportJSON(context.Background(), f, store.ImportOptions{Replace: replace})
+	return err
+}
+
+func (d *Desk) afterImport(path string, replace bool, err error) {
+	var bad *store.ImportError
+	switch {
+	case errors.As(err, &bad):
+		d.showImportProblems(bad)
+	case assessment.ErrorCode(err) == assessment.EConflict && !replace:
+		msg := assessment.ErrorMessage(err) + "\n\nReplace it with the one in the file? A backup of your file is taken first."
+		dialog.ShowCustomConfirm("Replace your assessment?", "Replace", "Cancel", wrapLabel(msg), func(ok bool) {
+			if ok {
+				d.importJSON(path, true)
+			}
+		}, d.win)
+	case err != nil:
+		d.showError("Nothing was imported", err)
+	default:
+		d.reloadAll()
+		showMessage(d.win, "Imported", "Everything in "+filepath.Base(path)+" was imported.")
+	}
+}
+
+func (d *Desk) showImportProblems(bad *store.ImportError) {
+	text := widget.NewLabel(bad.Error())
+	text.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(wrapLabel("Nothing was imported. The file has these problems:"), nil, nil, nil, container.NewVScroll(text))
+	dlg := dialog.NewCustom("The file cannot be imported", "OK", body, d.win)
+	dlg.Resize(fyne.NewSize(640, 420))
+	dlg.Show()
+}
+
+// reloadAll reads everything from the store again and redraws.
+func (d *Desk) reloadAll() {
+	if err := d.load(context.Background()); err != nil {
+		d.showError("Your file could not be read again", err)
+		return
+	}
+	d.changed()
+	d.checkEvidence()
+	if d.current == screenQuestion && d.questions.item != nil {
+		d.questions.showItem(d.questions.item)
+	}
+}

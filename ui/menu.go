@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// shortcut is a keyboard shortcut with what it does, for the menus and the help screen.
+type shortcut struct {
+	label string
+	key   fyne.KeyName
+	keys  string // how the help screen writes it
+	do    func()
+}
+
+// shortcuts lists the keyboard shortcuts. They live in the main menu, so
+// they work wherever the cursor is, even inside a text box.
+func (d *Desk) shortcuts() []shortcut {
+	return []shortcut{
+		{"Next question", fyne.KeyDown, "Ctrl+Down", func() { d.questions.step(+1) }},
+		{"Previous question", fyne.KeyUp, "Ctrl+Up", func() { d.questions.step(-1) }},
+		{"Next unanswered question", fyne.KeyJ, "Ctrl+J", d.nextUnanswered},
+		{"Find a question…", fyne.KeyF, "Ctrl+F", func() { d.openSearch() }},
+		{"What's missing", fyne.KeyM, "Ctrl+M", func() { d.show(screenMissing) }},
+		{"Save now (changes also save by themselves)", fyne.KeyS, "Ctrl+S", d.saveNow},
+		{"Export PDF…", fyne.KeyP, "Ctrl+P", d.exportPDF},
+	}
+}
+
+func (d *Desk) mainMenu() *fyne.MainMenu {
+	items := map[string]*fyne.MenuItem{}
+	for _, s := range d.shortcuts() {
+		it := fyne.NewMenuItem(s.label, s.do)
+		it.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: fyne.KeyModifierShortcutDefault}
+		items[s.keys] = it
+	}
+	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"],
+		fyne.NewMenuItem("Back up now", d.backupNow))
+	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+M"])
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Help and keyboard shortcuts", func() { d.show(screenHelp) }))
+	return fyne.NewMainMenu(file, goMenu, help)
+}
+
+// nextUnanswered goes to the next question that is not complete.
+func (d *Desk) nextUnanswered() {
+	if !d.questions.nextUnanswered() {
+		showMessage(d.win, "All done", "Every question is complete.")
+	}
+}
+
+// saveNow saves any typing at once; the top bar then says "Saved".
+func (d *Desk) saveNow() { d.flushEdits() }

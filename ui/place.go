@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/storage"
+)
+
+// restorePlace reopens the screen and question the manager left last time,
+// or the first question.
+func (d *Desk) restorePlace() {
+	screenID, ref := d.prefs.place()
+	if it := d.edition.Item(ref); it != nil {
+		d.questions.showItem(it)
+	} else {
+		d.questions.showGroup(d.edition.Groups[0])
+	}
+	if _, ok := d.screens[screenID]; ok && screenID != screenQuestion {
+		d.show(screenID)
+	}
+}
+
+// savePlace remembers the screen, the question and the window size.
+func (d *Desk) savePlace() {
+	ref := ""
+	if d.questions.item != nil {
+		ref = d.questions.item.Ref
+	}
+	d.prefs.setPlace(d.current, ref)
+	d.prefs.setWindowSize(d.win.Canvas().Size())
+}
+
+// documentsDir is the user's Documents folder, or their home folder.
+func documentsDir() (string, error) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", err
+	}
+	if docs := filepath.Join(home, "Documents"); isDir(docs) {
+		return docs, nil
+	}
+	return home, nil
+}
+
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
+// fileURL turns a path into a file:// URL for opening in the system's app.
+func fileURL(path string) *url.URL {
+	u, _ := url.Parse(storage.NewFileURI(path).String())
+	return u
+}

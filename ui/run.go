@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/store"
+)
+
+// Run opens the main window on app a, opens the database in the background
+// with a plain message while it does, and blocks until the window closes.
+func Run(a fyne.App, opt Options) {
+	win := a.NewWindow(windowTitle(opt))
+	win.SetMaster()
+	win.Resize(prefs{a.Preferences()}.windowSize())
+	win.SetContent(container.NewCenter(widget.NewLabel("Opening " + opt.DBPath + " …")))
+	if opt.Open == nil {
+		opt.Open = func(path string) (Store, error) { return store.Open(path, store.Options{Bank: opt.Bank, Now: opt.Now}) }
+	}
+	go openInBackground(a, win, opt)
+	win.ShowAndRun()
+}
+
+func windowTitle(opt Options) string {
+	if opt.Demo {
+		return "DSPT Desk (sample: Rosewood House)"
+	}
+	return "DSPT Desk"
+}
+
+// openInBackground opens the store and loads the assessment off the UI
+// goroutine, then builds the window's content (or explains what went wrong).
+func openInBackground(a fyne.App, win fyne.Window, opt Options) {
+	st, err := opt.Open(opt.DBPath)
+	fyne.Do(func() {
+		if err != nil {
+			openFailed(a, win, opt, err)
+			return
+		}
+		d, err := newDesk(a, win, st, opt)
+		if err != nil {
+			st.Close()
+			openFailed(a, win, opt, err)
+			return
+		}
+		d.start()
+	})
+}
+
+// start shows the place the manager left, or the welcome on first run.
+func (d *Desk) start() {
+	if d.profile.Name == "" && !d.readOnly() {
+		d.showWelcome()
+	}
+}
+
+// openFailed explains why the file could not be opened. A damaged file gets
+// the list of backups to restore from; anything else ends the app.
+func openFailed(a fyne.App, win fyne.Window, opt Options, err error) {
+	opt.Log.Printf("opening %s: %v", opt.DBPath, err)
+	if assessment.ErrorCode(err) == assessment.EDamaged {
+		showDamaged(a, win, opt, err)
+		return
+	}
+	msg := wrapLabel(assessment.ErrorMessage(err))
+	win.SetContent(container.NewPadded(container.NewVBox(heading("DSPT Desk cannot open your file"), msg,
+		container.NewHBox(widget.NewButton("Close DSPT Desk", a.Quit)))))
+}
+
+// showDamaged offers the backups of a damaged file; the file itself is left as it is.
+func showDamaged(a fyne.App, win fyne.Window, opt Options, err error) {
+	backups, listErr := store.ListBackups(opt.DBPath)
+	if listErr != nil {
+		opt.Log.Printf("listing backups: %v", listErr)
+	}
+	chosen := -1
+	list := widget.NewList(func() int { return len(backups) }, func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(backupLine(backups[i])) })
+	restore := widget.NewButton("Restore the chosen backup", func() { restoreAndOpen(a, win, opt, backups[chosen]) })
+	restore.Disable()
+	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
+	advice := fmt.Sprintf("%s\n\nChoose a backup to go back to. Your damaged file is kept as it is, beside the backups.", assessment.ErrorMessage(err))
+	if len(backups) == 0 {
+		advice = assessment.ErrorMessage(err) + "\n\nThere are no backups of this file. Keep the file safe and ask your IT support for help."
+	}
+	top := container.NewVBox(heading("Your DSPT Desk file needs attention"), wrapLabel(advice))
+	win.SetContent(container.NewPadded(container.NewBorder(top, container.NewHBox(restore, widget.NewButton("Close DSPT Desk", a.Quit)), nil, nil, list)))
+}
+
+func restoreAndOpen(a fyne.App, win fyne.Window, opt Options, bk store.Backup) {
+	if _, err := store.Restore(opt.DBPath, bk); err != nil {
+		opt.Log.Printf("restoring %s: %v", bk.Path, err)
+		showMessage(win, "The backup was not restored", assessment.ErrorMessage(err))
+		return
+	}
+	win.SetContent(container.NewCenter(widget.NewLabel("Opening the restored file …")))
+	go openInBackground(a, win, opt)
+}

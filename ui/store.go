@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"context"
+	"io"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/store"
+)
+
+// Store is what the window needs from the database; *store.Store provides it.
+// Tests wrap it to make single calls fail.
+type Store interface {
+	Path() string
+	Close() error
+	Profile(ctx context.Context) (assessment.Profile, error)
+	SaveProfile(ctx context.Context, p assessment.Profile) error
+	Assessments(ctx context.Context) ([]assessment.Assessment, error)
+	Current(ctx context.Context) (assessment.Assessment, error)
+	Record(ctx context.Context, assessmentID int64) (*assessment.Record, error)
+	SaveAnswer(ctx context.Context, assessmentID int64, a assessment.Answer) error
+	AddEvidence(ctx context.Context, assessmentID int64, e assessment.Evidence) (assessment.Evidence, error)
+	RemoveEvidence(ctx context.Context, evidenceID int64) error
+	SaveAction(ctx context.Context, assessmentID int64, a assessment.Action) (assessment.Action, error)
+	DeleteAction(ctx context.Context, actionID int64) error
+	BackupNow(ctx context.Context) (store.Backup, error)
+	ExportJSON(ctx context.Context, w io.Writer) error
+	ImportJSON(ctx context.Context, r io.Reader, opt store.ImportOptions) (store.ImportSummary, error)
+}
+
+var _ Store = (*store.Store)(nil)

@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// topBar shows who and what this is, the level reachable now, progress,
+// the days to the deadline, a way to what is missing, and whether the
+// latest change is saved.
+type topBar struct {
+	d        *Desk
+	content  fyne.CanvasObject
+	org      *widget.Label
+	edition  *widget.Label
+	level    *widget.Label
+	progress *widget.Label
+	missing  *widget.Button
+	saved    *widget.Label
+	savedIco *widget.Icon
+	banner   *widget.Label
+	writes   int
+	failed   bool
+}
+
+func newTopBar(d *Desk) *topBar {
+	t := &topBar{d: d,
+		org:      widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		edition:  widget.NewLabel(""),
+		level:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		progress: widget.NewLabel(""),
+		saved:    widget.NewLabel(""),
+		savedIco: widget.NewIcon(nil),
+		banner:   widget.NewLabel(""),
+	}
+	t.org.SizeName = theme.SizeNameSubHeadingText
+	t.org.Truncation = fyne.TextTruncateEllipsis
+	for _, l := range []*widget.Label{t.edition, t.level, t.progress} {
+		l.Wrapping = fyne.TextWrapWord
+	}
+	t.banner.Wrapping = fyne.TextWrapWord
+	t.banner.Importance = widget.WarningImportance
+	t.missing = widget.NewButtonWithIcon("What's missing", theme.ListIcon(), func() { d.show(screenMissing) })
+	left := container.NewVBox(t.org, t.edition)
+	middle := container.NewVBox(t.level, t.progress)
+	right := container.NewHBox(container.NewCenter(container.NewHBox(t.savedIco, t.saved)), container.NewCenter(t.missing))
+	row := container.NewBorder(nil, nil, nil, right, container.NewGridWithColumns(2, left, middle))
+	t.content = container.NewVBox(row, t.banner, widget.NewSeparator())
+	t.refresh()
+	return t
+}
+
+func (t *topBar) refresh() {
+	d := t.d
+	t.org.SetText(orgName(d.profile))
+	t.edition.SetText(editionText(d))
+	t.level.SetText("Reachable now: " + d.status.Level.String())
+	t.progress.SetText(fmt.Sprintf("%s for Approaching Standards · %s for Standards Met", d.status.AS, d.status.SM))
+	t.missing.SetText(missingButtonText(d.status))
+	t.showSaved()
+	t.refreshBanner()
+}
+
+func (t *topBar) refreshBanner() {
+	text := bannerText(t.d)
+	t.banner.SetText(text)
+	if text == "" {
+		t.banner.Hide()
+	} else {
+		t.banner.Show()
+	}
+}
+
+// bannerText warns about a locked assessment or sample data, or is empty.
+func bannerText(d *Desk) string {
+	a := d.record.Assessment
+	switch {
+	case a.Locked():
+		return fmt.Sprintf("Published on %s at %s. This assessment is kept for the record and can no longer be changed.",
+			assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+	case d.opt.Demo:
+		return "Sample data: Rosewood House, an example care home. Try anything; nothing here is kept when you close the window."
+	}
+	return ""
+}
+
+// editionText names the edition and the deadline, or the publication.
+func editionText(d *Desk) string {
+	if d.record.Assessment.Locked() {
+		return fmt.Sprintf("DSPT %s · published %s", d.edition.ID, assessment.HumanDate(d.record.Assessment.PublishedOn))
+	}
+	return fmt.Sprintf("DSPT %s · %s", d.edition.ID, deadlineText(d.edition, d.now()))
+}
+
+func orgName(p assessment.Profile) string {
+	if p.Name == "" {
+		return "Your organisation (add its name in Organisation profile)"
+	}
+	return p.Name
+}
+
+func missingButtonText(s *assessment.Status) string {
+	if s.Next == assessment.NotReady {
+		return "Nothing missing"
+	}
+	return fmt.Sprintf("What's missing (%d)", len(s.Missing))
+}
+
+// deadlineText says how long is left until the edition's publication deadline.
+func deadlineText(ed *assessment.Edition, today time.Time) string {
+	n, when := ed.DaysLeft(today), assessment.HumanDate(ed.Deadline())
+	switch {
+	case n > 1:
+		return fmt.Sprintf("%d days left to publish (deadline %s)", n, when)
+	case n == 1:
+		return fmt.Sprintf("1 day left to publish (deadline %s)", when)
+	case n == 0:
+		return fmt.Sprintf("Deadline today (%s)", when)
+	}
+	return fmt.Sprintf("Deadline %s passed %d days ago: publish as soon as you can", when, -n)
+}
+
+// saving counts writes in flight: +1 when one starts, -1 when it ends.
+func (t *topBar) saving(delta int) {
+	t.writes += delta
+	if delta > 0 {
+		t.failed = false
+	}
+	t.showSaved()
+}
+
+// saveFailed marks the latest change as not saved.
+func (t *topBar) saveFailed() {
+	t.failed = true
+	t.showSaved()
+}
+
+func (t *topBar) showSaved() {
+	switch {
+	case t.failed:
+		t.saved.SetText("Not saved")
+		t.saved.Importance = widget.DangerImportance
+		t.savedIco.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
+	case t.writes > 0:
+		t.saved.SetText("Saving…")
+		t.saved.Importance = widget.MediumImportance
+		t.savedIco.SetResource(theme.NewThemedResource(theme.UploadIcon()))
+	default:
+		t.saved.SetText("Saved")
+		t.saved.Importance = widget.SuccessImportance
+		t.savedIco.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	}
+	t.saved.Refresh()
+}

@@ -1,0 +1,32 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showWelcome greets a first-time user, explains the three levels and asks
+// for the organisation's details, checking the ODS code and ICO number as
+// they are typed. Everything typed is saved as it goes.
+func (d *Desk) showWelcome() *dialog.CustomDialog {
+	f := newProfileForm(d)
+	f.load()
+	intro := wrapLabel("DSPT Desk walks you through the Data Security and Protection Toolkit, one question at a time, with plain guidance beside each. Your answers are saved on this computer as you type. Start with your organisation's details; you can change them later under Organisation profile.")
+	levels := widget.NewRichTextFromMarkdown(levelsMarkdown)
+	levels.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(intro, widget.NewForm(f.identityItems()...), levels)
+	var dlg *dialog.CustomDialog
+	start := widget.NewButton("Start", func() {
+		f.flush()
+		dlg.Hide()
+		d.show(d.current)
+	})
+	start.Importance = widget.HighImportance
+	dlg = dialog.NewCustomWithoutButtons("Welcome to DSPT Desk", container.NewBorder(nil, container.NewHBox(layoutSpacer(), start), nil, nil, container.NewVScroll(body)), d.win)
+	dlg.Resize(fyne.NewSize(720, 640))
+	dlg.Show()
+	d.win.Canvas().Focus(f.name)
+	return dlg
+}
