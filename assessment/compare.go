@@ -51,7 +51,7 @@ func stateIn(s *Status, ref string) ItemState {
 func changes(last, this *Record, ref string, was, now ItemState) []string {
 	var out []string
 	if was != now {
-		out = append(out, fmt.Sprintf("%s → %s", was.Label(), now.Label()))
+		out = append(out, fmt.Sprintf("was %s, now %s", was.Label(), now.Label()))
 	}
 	a, b := last.Answers[ref], this.Answers[ref]
 	if a.Value != b.Value {
@@ -64,7 +64,7 @@ func changes(last, this *Record, ref string, was, now ItemState) []string {
 		out = append(out, "comment changed")
 	}
 	if n, m := len(last.EvidenceFor(ref)), len(this.EvidenceFor(ref)); n != m {
-		out = append(out, fmt.Sprintf("evidence %d → %d", n, m))
+		out = append(out, fmt.Sprintf("evidence records went from %d to %d", n, m))
 	}
 	return out
 }

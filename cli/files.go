@@ -93,27 +93,43 @@ func exportJSON(st *store.Store, path string) error {
 	return writeAtomic(path, func(f *os.File) error { return st.ExportJSON(context.Background(), f) })
 }
 
+// exportPDF prints the newest assessment, compared with the one before it.
 func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) error {
 	ctx := context.Background()
 	p, err := st.Profile(ctx)
 	if err != nil {
 		return err
 	}
-	cur, err := st.Current(ctx)
+	if _, err := st.Current(ctx); err != nil {
+		return err
+	}
+	all, err := st.Assessments(ctx)
 	if err != nil {
 		return err
 	}
-	rec, err := st.Record(ctx, cur.ID)
+	n := len(all)
+	ed, rec, err := readYear(ctx, st, bank, all[n-1])
 	if err != nil {
 		return err
-	}
-	ed := bank.Edition(cur.EditionID)
-	if ed == nil {
-		return assessment.Errorf(assessment.ETooNew, "The assessment uses the %s questions, which this version of DSPT Desk does not have.", cur.EditionID)
 	}
 	in := report.NewInput(ed, p, rec, env.now(), Version)
+	if n > 1 {
+		if lastEd, last, err := readYear(ctx, st, bank, all[n-2]); err == nil {
+			in.SetPrevious(lastEd, last)
+		}
+	}
 	in.CheckEvidence()
 	return report.WriteFile(path, in)
+}
+
+// readYear reads one assessment and finds its edition in the bank.
+func readYear(ctx context.Context, st *store.Store, bank *assessment.Bank, a assessment.Assessment) (*assessment.Edition, *assessment.Record, error) {
+	ed := bank.Edition(a.EditionID)
+	if ed == nil {
+		return nil, nil, assessment.Errorf(assessment.ETooNew, "The %s assessment uses questions that this version of DSPT Desk does not have.", a.EditionID)
+	}
+	rec, err := st.Record(ctx, a.ID)
+	return ed, rec, err
 }
 
 // writeAtomic writes to a temporary file beside path, then renames it.

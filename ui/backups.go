@@ -122,14 +122,9 @@ func (d *Desk) afterRestore(bk store.Backup, st Store, restoreErr, openErr error
 		return
 	}
 	d.store = st
-	err := restoreErr
-	if err == nil {
-		err = d.load(context.Background())
-	}
-	d.changed()
-	d.checkEvidence()
-	if err != nil {
-		d.showError("The backup was not restored", err)
+	d.reloadAll()
+	if restoreErr != nil {
+		d.showError("The backup was not restored", restoreErr)
 		return
 	}
 	showMessage(d.win, "Restored", "Your assessment is back as it was on "+bk.Time.Local().Format("2 January 2006 at 15:04")+".")

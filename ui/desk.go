@@ -55,6 +55,11 @@ type Desk struct {
 	record   *assessment.Record
 	status   *assessment.Status
 	evidence map[int64]assessment.EvidenceCondition
+	// viewing is the assessment chosen on the Years screen; 0 for the newest.
+	viewing int64
+	// previous is the assessment before the one on show, for comparison;
+	// nil when there is none or the app lacks its edition.
+	previous *yearRecord
 
 	top       *topBar
 	nav       *navPanel
@@ -82,31 +87,63 @@ func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) 
 		return nil, err
 	}
 	d.build()
+	d.restorePlace()
 	d.checkEvidence()
 	return d, nil
 }
 
-// load reads the profile and the current assessment.
+// yearRecord is one assessment with its edition.
+type yearRecord struct {
+	edition *assessment.Edition
+	record  *assessment.Record
+}
+
+// load reads the profile, the assessment on show and the one before it.
 func (d *Desk) load(ctx context.Context) error {
 	p, err := d.store.Profile(ctx)
 	if err != nil {
 		return err
 	}
-	cur, err := d.store.Current(ctx)
+	all, err := d.store.Assessments(ctx)
 	if err != nil {
 		return err
 	}
-	rec, err := d.store.Record(ctx, cur.ID)
+	if len(all) == 0 {
+		cur, err := d.store.Current(ctx)
+		if err != nil {
+			return err
+		}
+		all = append(all, cur)
+	}
+	i := len(all) - 1
+	for j, a := range all {
+		if a.ID == d.viewing {
+			i = j
+		}
+	}
+	shown, err := d.readYear(ctx, all[i])
 	if err != nil {
 		return err
 	}
-	ed := d.opt.Bank.Edition(cur.EditionID)
-	if ed == nil {
-		return assessment.Errorf(assessment.ETooNew, "This assessment uses the %s questions, which this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", cur.EditionID)
+	d.previous = nil
+	if i > 0 {
+		if prev, err := d.readYear(ctx, all[i-1]); err == nil {
+			d.previous = &prev
+		}
 	}
-	d.profile, d.record, d.edition = p, rec, ed
+	d.profile, d.record, d.edition = p, shown.record, shown.edition
 	d.recompute()
 	return nil
+}
+
+// readYear reads one assessment and finds its edition.
+func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecord, error) {
+	ed := d.opt.Bank.Edition(a.EditionID)
+	if ed == nil {
+		return yearRecord{}, assessment.Errorf(assessment.ETooNew, "The %s assessment uses questions that this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", a.EditionID)
+	}
+	rec, err := d.store.Record(ctx, a.ID)
+	return yearRecord{edition: ed, record: rec}, err
 }
 
 func (d *Desk) now() time.Time { return d.opt.Now() }
@@ -137,6 +174,8 @@ func (d *Desk) build() {
 		screenExport:   newExportScreen(d),
 		screenBackups:  newBackupsScreen(d),
 		screenHelp:     newHelpScreen(d),
+		screenCompare:  newCompareScreen(d),
+		screenYears:    newYearsScreen(d),
 		screenQuestion: d.questions,
 	}
 	d.body = container.NewStack()
@@ -144,7 +183,6 @@ func (d *Desk) build() {
 	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))
 	d.win.SetMainMenu(d.mainMenu())
 	d.win.SetCloseIntercept(d.closeWindow)
-	d.restorePlace()
 }
 
 // show puts a screen in the main area.

@@ -31,6 +31,8 @@ type questionDetail struct {
 	na       *widget.Check
 	naHint   *widget.Label
 	state    *widget.Label
+	reviewBy *widget.Label
+	history  *widget.Button
 	comment  *autosaveEntry
 	evidence *evidenceList
 	actions  *itemActions
@@ -41,14 +43,15 @@ type questionDetail struct {
 
 func newQuestionDetail(d *Desk) *questionDetail {
 	q := &questionDetail{d: d,
-		ref:     widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		badge:   newBadge("AS"),
-		unsure:  wrapLabel(""),
-		wording: wrapLabel(""),
-		needed:  widget.NewLabel(""),
-		docHint: wrapLabel("Add at least one place where the document or evidence is kept, below."),
-		naHint:  wrapLabel(""),
-		state:   wrapLabel(""),
+		ref:      widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		badge:    newBadge("AS"),
+		unsure:   wrapLabel(""),
+		wording:  wrapLabel(""),
+		needed:   widget.NewLabel(""),
+		docHint:  wrapLabel("Add at least one place where the document or evidence is kept, below."),
+		naHint:   wrapLabel(""),
+		state:    wrapLabel(""),
+		reviewBy: wrapLabel(""),
 	}
 	q.ref.SizeName = theme.SizeNameSubHeadingText
 	q.wording.TextStyle = fyne.TextStyle{Bold: true}
@@ -63,6 +66,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 	q.comment.SetPlaceHolder("Optional: a note for yourself, or for the comments box in the online toolkit")
 	q.comment.SetMinRowsVisible(3)
 	q.review = q.newReviewBox()
+	q.history = widget.NewButtonWithIcon("History…", theme.HistoryIcon(), func() { d.showHistory(q.item.Ref) })
 	q.evidence = newEvidenceList(d)
 	q.actions = newItemActions(d)
 	q.prev = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { d.questions.step(-1) })
@@ -83,8 +87,8 @@ func heading(text string) fyne.CanvasObject {
 }
 
 func (q *questionDetail) layout() fyne.CanvasObject {
-	header := container.NewBorder(nil, nil, container.NewHBox(q.ref, q.badge), nil, q.needed)
-	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state)
+	header := container.NewBorder(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
+	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
 	body := container.NewVBox(header, q.unsure, q.wording, q.review, answer,
 		heading("Comment"), q.comment,
 		heading("Evidence: where it is kept"), q.evidence.content,
@@ -152,12 +156,31 @@ func (q *questionDetail) refreshStatus() {
 	q.state.Importance = stateImportance(st)
 	q.state.Refresh()
 	showIf(q.review, st.State == assessment.ItemNeedsReview)
+	q.showReviewBy()
 	q.setEditable(!q.d.readOnly())
 	q.evidence.refresh()
 	q.actions.refresh()
 	i := q.d.questions.index()
 	setEnabled(q.prev, i > 0)
 	setEnabled(q.next, i < len(q.d.edition.Items)-1)
+}
+
+// showReviewBy says when the evidence for a question with a yearly (or
+// three-yearly) review must be renewed.
+func (q *questionDetail) showReviewBy() {
+	by := assessment.ReviewBy(q.item, q.d.answer(q.item.Ref), q.d.record.EvidenceFor(q.item.Ref))
+	if by.IsZero() {
+		q.reviewBy.Hide()
+		return
+	}
+	q.reviewBy.Importance = widget.MediumImportance
+	text := fmt.Sprintf("Review by %s: this evidence must be renewed every %d months.", assessment.HumanDate(by), q.item.ReviewMonths)
+	if by.Before(assessment.Day(q.d.now())) {
+		q.reviewBy.Importance = widget.DangerImportance
+		text = "Overdue: " + text
+	}
+	q.reviewBy.SetText(text)
+	q.reviewBy.Show()
 }
 
 func stateText(st assessment.ItemStatus) string {

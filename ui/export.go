@@ -92,6 +92,9 @@ func pdfName(org string, today time.Time) string {
 // then offers to open it.
 func (d *Desk) writePDF(path string) {
 	in := report.NewInput(d.edition, d.profile, d.record.Clone(), d.now(), d.opt.Version)
+	if p := d.previous; p != nil {
+		in.SetPrevious(p.edition, p.record)
+	}
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
 	d.bg.run(func() func() {
@@ -240,15 +243,23 @@ func (d *Desk) showImportProblems(bad *store.ImportError) {
 	dlg.Show()
 }
 
-// reloadAll reads everything from the store again and redraws.
+// reloadAll reads everything from the store again and rebuilds the window
+// (the edition may have changed), keeping the screen and question on show.
 func (d *Desk) reloadAll() {
+	screenID, ref := d.current, ""
+	if d.questions.item != nil {
+		ref = d.questions.item.Ref
+	}
 	if err := d.load(context.Background()); err != nil {
 		d.showError("Your file could not be read again", err)
 		return
 	}
-	d.changed()
-	d.checkEvidence()
-	if d.current == screenQuestion && d.questions.item != nil {
-		d.questions.showItem(d.questions.item)
+	d.build()
+	if it := d.edition.Item(ref); it != nil {
+		d.questions.showItem(it)
+	} else {
+		d.questions.showGroup(d.edition.Groups[0])
 	}
+	d.show(screenID)
+	d.checkEvidence()
 }

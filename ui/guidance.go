@@ -37,10 +37,10 @@ func guidanceMarkdown(it *assessment.Item) string {
 	var b strings.Builder
 	section := func(title, body string) {
 		if strings.TrimSpace(body) != "" {
-			fmt.Fprintf(&b, "## %s\n\n%s\n\n", title, body)
+			fmt.Fprintf(&b, "**%s**\n\n%s\n\n", title, body)
 		}
 	}
-	fmt.Fprintf(&b, "# Guidance for %s\n\n", it.Ref)
+	fmt.Fprintf(&b, "## Guidance for %s\n\n", it.Ref)
 	section("What it is asking", gd.Meaning)
 	section("What a good answer looks like", gd.GoodAnswer)
 	section("An example", gd.Example)

@@ -18,6 +18,8 @@ const (
 	screenExport   = "export"
 	screenBackups  = "backups"
 	screenHelp     = "help"
+	screenCompare  = "compare"
+	screenYears    = "years"
 )
 
 // navEntry is one line of the left-hand panel.
@@ -48,6 +50,8 @@ func newNavPanel(d *Desk) *navPanel {
 		navEntry{id: screenMissing, title: "What's missing", icon: theme.ListIcon()},
 		navEntry{id: screenProfile, title: "Organisation profile", icon: theme.AccountIcon()},
 		navEntry{id: screenActions, title: "Action plan", icon: theme.CalendarIcon()},
+		navEntry{id: screenCompare, title: "Compare with last year", icon: theme.ViewRefreshIcon()},
+		navEntry{id: screenYears, title: "Years and publication", icon: theme.MediaSkipNextIcon()},
 		navEntry{id: screenExport, title: "Export and import", icon: theme.DocumentPrintIcon()},
 		navEntry{id: screenBackups, title: "Backups", icon: theme.StorageIcon()},
 		navEntry{id: screenHelp, title: "Help", icon: theme.HelpIcon()},

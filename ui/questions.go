@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,6 +23,9 @@ type questionsScreen struct {
 	guide  *guidancePane
 	root   fyne.CanvasObject
 	quiet  bool
+	// reviewBar offers to confirm every carried-forward answer in the group.
+	reviewBar  *fyne.Container
+	reviewNote *widget.Label
 }
 
 func newQuestionsScreen(d *Desk) *questionsScreen {
@@ -32,10 +38,15 @@ func newQuestionsScreen(d *Desk) *questionsScreen {
 	}
 	q.detail = newQuestionDetail(d)
 	q.guide = newGuidancePane()
-	middle := container.NewVSplit(q.list, q.detail.content)
+	q.reviewNote = wrapLabel("")
+	q.reviewNote.Importance = widget.WarningImportance
+	confirm := widget.NewButtonWithIcon("Confirm all in this group…", theme.ConfirmIcon(), q.confirmGroup)
+	q.reviewBar = container.NewBorder(nil, nil, nil, confirm, q.reviewNote)
+	q.reviewBar.Hide()
+	middle := container.NewVSplit(container.NewBorder(q.reviewBar, nil, nil, nil, q.list), q.detail.content)
 	middle.Offset = 0.3
 	split := container.NewHSplit(middle, q.guide.content)
-	split.Offset = 0.62
+	split.Offset = 0.6
 	q.root = split
 	return q
 }
@@ -45,6 +56,37 @@ func (q *questionsScreen) content() fyne.CanvasObject { return q.root }
 func (q *questionsScreen) refresh() {
 	q.list.Refresh()
 	q.detail.refreshStatus()
+	n := len(q.toReview())
+	q.reviewNote.SetText(fmt.Sprintf("%d answers in %s were carried forward from last year and need review.", n, q.group.Title))
+	showIf(q.reviewBar, n > 0 && !q.d.readOnly())
+}
+
+// toReview lists the group's answers still marked "needs review".
+func (q *questionsScreen) toReview() []assessment.Answer {
+	var out []assessment.Answer
+	for _, it := range q.group.Items {
+		if a := q.d.answer(it.Ref); a.NeedsReview {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// confirmGroup confirms, after asking, that every carried-forward answer in
+// the group still holds.
+func (q *questionsScreen) confirmGroup() {
+	answers := q.toReview()
+	msg := fmt.Sprintf("Have you read the %d answers in %s marked \"needs review\", and do they all still hold? Confirm only what you have checked; you can also confirm them one at a time.", len(answers), q.group.Title)
+	dialog.ShowCustomConfirm("Confirm carried-forward answers", "They all still hold", "Cancel", wrapLabel(msg), func(ok bool) {
+		if !ok {
+			return
+		}
+		q.d.flushEdits()
+		for _, a := range q.toReview() {
+			a.NeedsReview = false
+			q.d.saveAnswer(a)
+		}
+	}, q.d.win)
 }
 
 // newQuestionRow makes a list row: state icon, ref, short title, level badge.

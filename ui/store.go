@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"io"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/store"
@@ -23,6 +24,10 @@ type Store interface {
 	RemoveEvidence(ctx context.Context, evidenceID int64) error
 	SaveAction(ctx context.Context, assessmentID int64, a assessment.Action) (assessment.Action, error)
 	DeleteAction(ctx context.Context, actionID int64) error
+	Publish(ctx context.Context, assessmentID int64, on time.Time, level assessment.Level) error
+	CreateAssessmentWith(ctx context.Context, editionID string, r *assessment.Record) (assessment.Assessment, error)
+	History(ctx context.Context, assessmentID int64, ref string) ([]assessment.Change, error)
+	RevertChange(ctx context.Context, changeID int64) (assessment.Answer, error)
 	BackupNow(ctx context.Context) (store.Backup, error)
 	ExportJSON(ctx context.Context, w io.Writer) error
 	ImportJSON(ctx context.Context, r io.Reader, opt store.ImportOptions) (store.ImportSummary, error)

@@ -23,6 +23,7 @@ type topBar struct {
 	level    *widget.Label
 	progress *widget.Label
 	missing  *widget.Button
+	reviews  *widget.Button
 	saved    *widget.Label
 	savedIco *widget.Icon
 	banner   *widget.Label
@@ -48,9 +49,10 @@ func newTopBar(d *Desk) *topBar {
 	t.banner.Wrapping = fyne.TextWrapWord
 	t.banner.Importance = widget.WarningImportance
 	t.missing = widget.NewButtonWithIcon("What's missing", theme.ListIcon(), func() { d.show(screenMissing) })
+	t.reviews = widget.NewButtonWithIcon("Reviews due", theme.NewWarningThemedResource(theme.HistoryIcon()), d.showReviewsDue)
 	left := container.NewVBox(t.org, t.edition)
 	middle := container.NewVBox(t.level, t.progress)
-	right := container.NewHBox(container.NewCenter(container.NewHBox(t.savedIco, t.saved)), container.NewCenter(t.missing))
+	right := container.NewHBox(container.NewCenter(container.NewHBox(t.savedIco, t.saved)), container.NewCenter(container.NewVBox(t.missing, t.reviews)))
 	row := container.NewBorder(nil, nil, nil, right, container.NewGridWithColumns(2, left, middle))
 	t.content = container.NewVBox(row, t.banner, widget.NewSeparator())
 	t.refresh()
@@ -64,6 +66,9 @@ func (t *topBar) refresh() {
 	t.level.SetText("Reachable now: " + d.status.Level.String())
 	t.progress.SetText(fmt.Sprintf("%s for Approaching Standards · %s for Standards Met", d.status.AS, d.status.SM))
 	t.missing.SetText(missingButtonText(d.status))
+	due := assessment.ReviewsDue(d.edition, d.record, d.now())
+	t.reviews.SetText(reviewsButtonText(due))
+	showIf(t.reviews, len(due) > 0 && !d.readOnly())
 	t.showSaved()
 	t.refreshBanner()
 }
@@ -111,6 +116,19 @@ func missingButtonText(s *assessment.Status) string {
 		return "Nothing missing"
 	}
 	return fmt.Sprintf("What's missing (%d)", len(s.Missing))
+}
+
+func reviewsButtonText(due []assessment.ReviewDue) string {
+	overdue := 0
+	for _, r := range due {
+		if r.Overdue {
+			overdue++
+		}
+	}
+	if overdue > 0 {
+		return fmt.Sprintf("Reviews due (%d, %d overdue)", len(due), overdue)
+	}
+	return fmt.Sprintf("Reviews due (%d)", len(due))
 }
 
 // deadlineText says how long is left until the edition's publication deadline.

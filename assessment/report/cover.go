@@ -106,7 +106,7 @@ func (r *renderer) contents() {
 
 // signOff draws the sign-off block at the foot of the cover.
 func (r *renderer) signOff() {
-	cols := []column{{"Role", 54, "L"}, {"Name", 48, "L"}, {"Signature", 44, "L"}, {"Date", contentW - 146, "L"}}
+	cols := []column{{"Role", 64, "L"}, {"Name", 44, "L"}, {"Signature", 42, "L"}, {"Date", contentW - 150, "L"}}
 	intro := "We confirm that this summary and action plan reflect the assessment as recorded on the print date."
 	introH := float64(len(r.wrap(intro, small, contentW))) * small.lineH()
 	rest := introH + 1 + r.headHeight(cols) + 2*signRowH

@@ -37,6 +37,21 @@ type Input struct {
 	PrintedAt time.Time
 	// Version is the app's version, written in the Creator metadata.
 	Version string
+	// Compare sets last year's state of each item beside this year's; the
+	// section is left out when it is empty. See SetPrevious.
+	Compare []assessment.Comparison
+	// Previous names last year's assessment, for the comparison's heading.
+	Previous string
+}
+
+// SetPrevious fills the comparison with last year's assessment.
+func (in *Input) SetPrevious(ed *assessment.Edition, rec *assessment.Record) {
+	in.Compare = assessment.Compare(ed, rec, in.Edition, in.Record, in.Profile, in.PrintedAt)
+	a := rec.Assessment
+	in.Previous = "DSPT " + ed.ID + ", not published"
+	if a.Locked() {
+		in.Previous = fmt.Sprintf("DSPT %s, published on %s at %s", ed.ID, assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+	}
 }
 
 // NewInput gathers what the report shows, with the status worked out by
@@ -147,12 +162,16 @@ type section struct {
 }
 
 func (r *renderer) sections() []section {
-	return []section{
+	all := []section{
 		{"Summary by group", r.summary, true},
 		{"Answers in full", r.answers, true},
 		{"Action plan", r.actionPlan, true},
 		{r.missingTitle(), r.missing, false},
 	}
+	if len(r.in.Compare) > 0 {
+		all = append(all, section{"Compared with last year", r.comparison, true})
+	}
+	return all
 }
 
 // startSection starts a page if the section asks for one (or there is not

@@ -340,3 +340,36 @@ func TestCheckEvidence(t *testing.T) {
 		t.Errorf("MISSING printed %d times, want once", n)
 	}
 }
+
+func TestComparedWithLastYear(t *testing.T) {
+	in := rosewood(t)
+	bank, err := assessment.DefaultBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := in.Record.Clone()
+	delete(last.Answers, "1.1.5")
+	last.Assessment = assessment.Assessment{State: assessment.StatePublished, PublishedOn: date("2025-06-24"), PublishedLevel: assessment.ApproachingStandards}
+	in.SetPrevious(bank.Edition("2024-25"), last)
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	for _, want := range []string{"Compared with last year", "Last year: DSPT 2024-25, published on 24 June 2025 at Approaching Standards",
+		"new question this year", "Not asked", "answer changed"} {
+		if !strings.Contains(text, squash(want)) {
+			t.Errorf("the comparison lacks %q", want)
+		}
+	}
+	if without := rosewood(t); len(without.Compare) != 0 {
+		t.Error("the fixture should have no comparison unless one is set")
+	}
+}
+
+func TestSignOffFitsOnTheCover(t *testing.T) {
+	in := rosewood(t)
+	in.Status.Note = "A note long enough to take a line of its own on the cover, as the once-only rule for Approaching Standards does."
+	cover := pages(t, writePDF(t, in))[0]
+	for _, want := range []string{"Registered manager", "Data security and protection lead", in.Profile.SecurityLead} {
+		if !strings.Contains(cover, want) {
+			t.Errorf("the cover lacks %q", want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ const (
 )
 
 // family is the name the embedded Go fonts are registered under.
-const family = "go"
+const family = "DejaVuSansCondensed"
 
 // rgb is a colour.
 type rgb struct{ r, g, b int }

@@ -47,25 +47,57 @@ func answers() []assessment.Answer {
 		tick("8.1.4", ""),
 		notApplicable("8.2.1", "Not applicable: everything is supported since the old Windows 10 PC was replaced in October 2025."),
 		tick("9.1.1", "Router and Wi-Fi passwords changed by our IT company when installed."),
-		{Ref: "7.3.5", Value: assessment.TickConfirmed, NeedsReview: true, Comment: "Restore test done last year; not yet repeated."},
 	}
 }
 
-// sampleFile is one evidence file the sample creates, with its contents.
-type sampleFile struct{ ref, name, body string }
-
-var sampleFiles = []sampleFile{
-	{"2.1.1", "Induction checklist.txt", "Rosewood House staff induction checklist\n1. Confidentiality and data protection\n2. Passwords and locking screens\n3. Spotting phishing emails\n4. Reporting a breach or near miss\n"},
-	{"3.1.1", "Training needs analysis 2026.csv", "Role,Training,How,When\nCare assistant,Data security awareness,E-learning,Induction and yearly\nNurse,Data security awareness,E-learning,Yearly\nData security lead,Lead training,Course,Every two years\n"},
-	{"1.1.2", "Information asset register and ROPA.csv", "Asset,What it holds,Where,Owner,Shared with\nCare record system,Care plans,Supplier cloud,Grace Okafor,GP and pharmacy\nStaff files,HR records,Office cabinet,Tom Hughes,Payroll company\n"},
-	{"1.4.1", "Retention schedule.txt", "Care records: 3 years after the person leaves\nStaff records: 6 years after employment ends\nFinance records: 6 years\n"},
-	{"10.1.2", "Supplier list.csv", "Supplier,Service,Contact\nCare record supplier,Digital care records,support@example.com\nIT company,IT support and backups,help@example.com\n"},
-	{"4.2.4", "Leavers checklist.txt", "When someone leaves: disable email, care record login, rota account and door code on the last day.\n"},
+// lastYearAnswers is what Rosewood House published at Approaching Standards
+// in 2024-25: every question that level needs, and some of the rest.
+func lastYearAnswers() []assessment.Answer {
+	keep := map[string]bool{"3.1.1": true, "3.4.1": true, "1.3.6": true, "7.3.4": true, "8.1.4": true, "8.2.1": true, "9.1.1": true, "5.1.1": true}
+	var out []assessment.Answer
+	for _, a := range answers() {
+		if it := lastYearLevel[a.Ref]; it || keep[a.Ref] {
+			out = append(out, a)
+		}
+	}
+	out[0] = text("1.1.5", "Grace Okafor (registered manager) owns data security and discusses it with the owner each quarter.")
+	return append(out,
+		tick("7.3.2", "Printed list in the red folder by the office phone."),
+		text("4.5.4", "Everyone has their own login; passwords are at least 12 characters and never shared or written down."),
+		tick("7.3.5", "Our IT company restored a sample of files in April."),
+	)
 }
 
-// evidence creates the sample files and lists the evidence records,
+// lastYearLevel marks the questions needed for Approaching Standards.
+var lastYearLevel = map[string]bool{
+	"1.1.5": true, "2.1.1": true, "2.2.1": true, "4.1.1": true,
+	"1.1.1": true, "1.1.2": true, "1.1.3": true, "1.3.1": true, "1.3.7": true, "1.3.8": true, "1.4.1": true, "1.4.2": true, "1.4.3": true, "10.1.2": true,
+	"1.3.12": true, "1.3.13": true, "6.1.1": true, "6.1.2": true, "6.1.3": true,
+	"4.2.4": true, "6.2.1": true, "1.6.6": true, "7.3.6": true,
+}
+
+// sampleFile is one evidence file the sample creates, with its contents.
+type sampleFile struct{ key, ref, name, body string }
+
+var sampleFiles = []sampleFile{
+	{"induction", "2.1.1", "Induction checklist.txt", "Rosewood House staff induction checklist\n1. Confidentiality and data protection\n2. Passwords and locking screens\n3. Spotting phishing emails\n4. Reporting a breach or near miss\n"},
+	{"tna", "3.1.1", "Training needs analysis.csv", "Role,Training,How,When\nCare assistant,Data security awareness,E-learning,Induction and yearly\nNurse,Data security awareness,E-learning,Yearly\nData security lead,Lead training,Course,Every two years\n"},
+	{"iar", "1.1.2", "Information asset register and ROPA.csv", "Asset,What it holds,Where,Owner,Shared with\nCare record system,Care plans,Supplier cloud,Grace Okafor,GP and pharmacy\nStaff files,HR records,Office cabinet,Tom Hughes,Payroll company\n"},
+	{"retention", "1.4.1", "Retention schedule.txt", "Care records: 3 years after the person leaves\nStaff records: 6 years after employment ends\nFinance records: 6 years\n"},
+	{"suppliers", "10.1.2", "Supplier list.csv", "Supplier,Service,Contact\nCare record supplier,Digital care records,support@example.com\nIT company,IT support and backups,help@example.com\n"},
+	{"leavers", "4.2.4", "Leavers checklist.txt", "When someone leaves: disable email, care record login, rota account and door code on the last day.\n"},
+}
+
+// Which sample evidence each year records; this year also keeps last year's.
+var (
+	lastYearEvidence = []string{"induction", "iar", "retention", "suppliers", "leavers", "privacy", "shredding", "policies"}
+	thisYearEvidence = []string{"tna", "noticeboard", "minutes", "certificates", "rota"}
+)
+
+// writeFiles creates the sample files and folders, dated when this year's
+// work was done (the training needs analysis earlier), and returns every sample evidence record by key,
 // including a privacy notice whose file has gone missing.
-func (s Sample) evidence() ([]assessment.Evidence, error) {
+func (s Sample) writeFiles(now time.Time) (map[string]assessment.Evidence, error) {
 	dir := filepath.Join(s.Dir, "Evidence")
 	policies := filepath.Join(dir, "Policies")
 	minutes := filepath.Join(dir, "Governance", "Management meeting minutes")
@@ -74,30 +106,39 @@ func (s Sample) evidence() ([]assessment.Evidence, error) {
 			return nil, fmt.Errorf("making sample folders: %w", err)
 		}
 	}
-	var out []assessment.Evidence
+	out := map[string]assessment.Evidence{}
 	for _, f := range sampleFiles {
-		e, err := writeSampleFile(dir, f)
+		when := thisYearDay(now)
+		if f.key == "tna" {
+			when = oldFileDay(now)
+		}
+		e, err := writeSampleFile(dir, f, when)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, e)
+		out[f.key] = e
 	}
-	missing := filepath.Join(dir, "Privacy notice - residents.pdf")
-	return append(out,
-		assessment.Evidence{Ref: "1.1.3", Kind: assessment.EvidenceFile, Location: missing, Note: "Residents' privacy notice"},
-		assessment.Evidence{Ref: "1.1.3", Kind: assessment.EvidencePaper, Location: "Reception noticeboard, and in the welcome pack", Note: "Printed copies"},
-		assessment.Evidence{Ref: "1.1.5", Kind: assessment.EvidenceFolder, Location: minutes},
-		assessment.Evidence{Ref: "1.3.1", Kind: assessment.EvidenceFolder, Location: policies, Note: "All policies, with review dates"},
-		assessment.Evidence{Ref: "3.4.1", Kind: assessment.EvidencePaper, Location: "Certificates in staff files, manager's office cabinet"},
-		assessment.Evidence{Ref: "1.4.2", Kind: assessment.EvidencePaper, Location: "Blue folder, manager's office cabinet", Note: "Contract and destruction certificates"},
-		assessment.Evidence{Ref: "4.1.1", Kind: assessment.EvidenceLink, Location: "https://rota.example.com/rosewood/staff", Note: "Staff list in the rota system"},
-	), nil
+	for key, e := range map[string]assessment.Evidence{
+		"privacy":      {Ref: "1.1.3", Kind: assessment.EvidenceFile, Location: filepath.Join(dir, "Privacy notice - residents.pdf"), Note: "Residents' privacy notice"},
+		"noticeboard":  {Ref: "1.1.3", Kind: assessment.EvidencePaper, Location: "Reception noticeboard, and in the welcome pack", Note: "Printed copies"},
+		"minutes":      {Ref: "1.1.5", Kind: assessment.EvidenceFolder, Location: minutes},
+		"policies":     {Ref: "1.3.1", Kind: assessment.EvidenceFolder, Location: policies, Note: "All policies, with review dates"},
+		"certificates": {Ref: "3.4.1", Kind: assessment.EvidencePaper, Location: "Certificates in staff files, manager's office cabinet"},
+		"shredding":    {Ref: "1.4.2", Kind: assessment.EvidencePaper, Location: "Blue folder, manager's office cabinet", Note: "Contract and destruction certificates"},
+		"rota":         {Ref: "4.1.1", Kind: assessment.EvidenceLink, Location: "https://rota.example.com/rosewood/staff", Note: "Staff list in the rota system"},
+	} {
+		out[key] = e
+	}
+	return out, nil
 }
 
-func writeSampleFile(dir string, f sampleFile) (assessment.Evidence, error) {
+func writeSampleFile(dir string, f sampleFile, when time.Time) (assessment.Evidence, error) {
 	path := filepath.Join(dir, f.name)
 	if err := os.WriteFile(path, []byte(f.body), 0o600); err != nil {
 		return assessment.Evidence{}, fmt.Errorf("writing a sample file: %w", err)
+	}
+	if err := os.Chtimes(path, when, when); err != nil {
+		return assessment.Evidence{}, fmt.Errorf("dating a sample file: %w", err)
 	}
 	fp, err := assessment.Fingerprint(path)
 	if err != nil {
@@ -106,13 +147,36 @@ func writeSampleFile(dir string, f sampleFile) (assessment.Evidence, error) {
 	return assessment.Evidence{Ref: f.ref, Kind: assessment.EvidenceFile, Location: path, File: fp}, nil
 }
 
-// actions is the sample action plan: a few open actions, one overdue, one done.
+// doneThisYear marks last year's actions that were finished this year.
+var doneThisYear = map[string]bool{"4.5.3": true}
+
+// lastYearActions is the action plan published with last year's assessment:
+// one action for each Standards Met question then not met. One is overdue now.
+func lastYearActions(now time.Time) []assessment.Action {
+	day := assessment.Day(now)
+	act := func(ref, gap, action, owner string, target time.Time) assessment.Action {
+		return assessment.Action{Ref: ref, Gap: gap, Action: action, Owner: owner, TargetDate: target, Status: assessment.NotStarted}
+	}
+	acts := []assessment.Action{
+		act("3.2.1", "Five night staff have not done the data security training.", "Book the night staff on the e-learning and check their certificates.", "Tom Hughes", day.AddDate(0, 0, -10)),
+		act("1.2.4", "Our privacy notice does not mention the national data opt-out.", "Add the opt-out to the privacy notice and the data protection policy.", "Grace Okafor", day.AddDate(0, 1, 0)),
+		act("1.3.2", "No spot checks recorded.", "Do a walk-round spot check each quarter with the audit checklist and log what we find.", "Tom Hughes", day.AddDate(0, 0, 25)),
+		act("7.1.2", "The business continuity plan has no IT section.", "Ask our IT company to write the IT recovery steps into the plan.", "Grace Okafor", day.AddDate(0, 1, 15)),
+		act("7.2.1", "The continuity plan has never been tested.", "Run a table-top exercise with the senior team and note what we change.", "Grace Okafor", day.AddDate(0, 2, 0)),
+		act("4.5.3", "Email has no multi-factor authentication.", "Ask our IT company to switch on MFA for every mailbox.", "Tom Hughes", day.AddDate(0, -4, 0)),
+		act("8.3.5", "Nobody checks that updates are installed.", "Get a monthly update report from our IT company and file it.", "Tom Hughes", day.AddDate(0, 1, 10)),
+		act("9.5.2", "The office laptop is not encrypted.", "Ask our IT company to turn on BitLocker and confirm in writing.", "Tom Hughes", day.AddDate(0, 0, 40)),
+		act("10.2.1", "We have not checked our IT suppliers' certificates.", "Ask each IT supplier for its Cyber Essentials certificate and note it on the supplier list.", "Grace Okafor", day.AddDate(0, 2, 10)),
+	}
+	acts[0].Status = assessment.InProgress
+	return acts
+}
+
+// actions are the actions added this year: for the two new questions, and
+// one already done.
 func actions(now time.Time) []assessment.Action {
 	day := assessment.Day(now)
 	return []assessment.Action{
-		{Ref: "3.2.1", Gap: "Five night staff have not done this year's data security training.", Action: "Book the night staff on the e-learning and check their certificates.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 0, -10), Status: assessment.InProgress},
-		{Ref: "1.3.2", Gap: "No spot checks recorded this year.", Action: "Do a walk-round spot check each quarter with the audit checklist and log what we find.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 1, 0), Status: assessment.InProgress},
-		{Ref: "7.1.2", Gap: "The business continuity plan has no IT section.", Action: "Ask our IT company to write the IT recovery steps into the plan.", Owner: "Grace Okafor", TargetDate: day.AddDate(0, 1, 15), Status: assessment.NotStarted},
 		{Ref: "4.3.1", Gap: "Our IT company has not signed an administrator agreement.", Action: "Send the privileged access agreement to the IT company and file the signed copy.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 0, 20), Status: assessment.NotStarted},
 		{Ref: "7.1.1", Gap: "No digital asset register yet.", Action: "List every PC, tablet, phone and system with its owner and location.", Owner: "Tom Hughes", Status: assessment.NotStarted},
 		{Ref: "1.3.13", Gap: "The office door had no lock.", Action: "Fit a key-pad lock to the office door.", Owner: "Grace Okafor", TargetDate: day.AddDate(0, -2, 0), Status: assessment.Done, DoneDate: day.AddDate(0, -2, -5)},

@@ -1,6 +1,7 @@
-// Package demo builds Rosewood House, a sample care home with a partly done
-// assessment, in a temporary database, so that a newcomer sees a working
-// example at once (dsptdesk --demo).
+// Package demo builds Rosewood House, a sample care home, in a temporary
+// database, so that a newcomer sees a working example at once (dsptdesk
+// --demo): last year's assessment, published at Approaching Standards, and
+// this year's, carried forward from it and partly done.
 package demo
 
 import (
@@ -14,6 +15,12 @@ import (
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
+// The two editions the sample uses.
+const (
+	lastEdition = "2024-25"
+	thisEdition = "2025-26"
+)
+
 // Sample is a demo database in its own temporary folder.
 type Sample struct {
 	Dir    string // the folder holding the database and the sample evidence files
@@ -23,7 +30,8 @@ type Sample struct {
 // Remove deletes the sample's folder.
 func (s Sample) Remove() error { return os.RemoveAll(s.Dir) }
 
-// Create makes the sample in a new temporary folder.
+// Create makes the sample in a new temporary folder. Its dates are set
+// relative to now, so it looks the same whenever it is opened.
 func Create(bank *assessment.Bank, now time.Time) (Sample, error) {
 	dir, err := os.MkdirTemp("", "dsptdesk-demo-")
 	if err != nil {
@@ -32,46 +40,115 @@ func Create(bank *assessment.Bank, now time.Time) (Sample, error) {
 	s := Sample{Dir: dir, DBPath: filepath.Join(dir, "rosewood.db")}
 	if err := s.fill(bank, now); err != nil {
 		s.Remove()
-		return Sample{}, err
+		return Sample{}, fmt.Errorf("building the sample: %w", err)
 	}
 	return s, nil
 }
 
-func (s Sample) fill(bank *assessment.Bank, now time.Time) error {
-	st, err := store.Open(s.DBPath, store.Options{Bank: bank, Now: func() time.Time { return now }})
-	if err != nil {
-		return fmt.Errorf("creating the sample database: %w", err)
-	}
-	defer st.Close()
-	ctx := context.Background()
-	if err := st.SaveProfile(ctx, profile(now)); err != nil {
-		return fmt.Errorf("saving the sample profile: %w", err)
-	}
-	cur, err := st.Current(ctx)
-	if err != nil {
-		return fmt.Errorf("creating the sample assessment: %w", err)
-	}
-	return s.fillAssessment(ctx, st, cur.ID, now)
+// builder fills the sample's database, moving its clock between the years.
+type builder struct {
+	st    *store.Store
+	bank  *assessment.Bank
+	clock time.Time
+	now   time.Time
+	files map[string]assessment.Evidence
 }
 
-func (s Sample) fillAssessment(ctx context.Context, st *store.Store, id int64, now time.Time) error {
-	for _, a := range answers() {
-		if err := st.SaveAnswer(ctx, id, a); err != nil {
-			return fmt.Errorf("saving sample answer %s: %w", a.Ref, err)
-		}
-	}
-	evidence, err := s.evidence()
+func (s Sample) fill(bank *assessment.Bank, now time.Time) error {
+	b := &builder{bank: bank, now: now, clock: lastYearDay()}
+	st, err := store.Open(s.DBPath, store.Options{Bank: bank, Now: func() time.Time { return b.clock }})
 	if err != nil {
 		return err
 	}
-	for _, e := range evidence {
-		if _, err := st.AddEvidence(ctx, id, e); err != nil {
-			return fmt.Errorf("saving sample evidence for %s: %w", e.Ref, err)
+	defer st.Close()
+	b.st = st
+	if b.files, err = s.writeFiles(now); err != nil {
+		return err
+	}
+	ctx := context.Background()
+	if err := st.SaveProfile(ctx, profile(now)); err != nil {
+		return err
+	}
+	last, err := b.lastYear(ctx)
+	if err != nil {
+		return err
+	}
+	return b.thisYear(ctx, last)
+}
+
+// lastYearDay is when last year's work was done: a few weeks before its deadline.
+func lastYearDay() time.Time { return time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC) }
+
+// thisYearDay is when most of this year's answers were written.
+func thisYearDay(now time.Time) time.Time { return assessment.Day(now).AddDate(0, -8, 0).Add(10 * time.Hour) }
+
+// oldFileDay dates the training needs analysis, so that its yearly review
+// falls due within the app's 60-day warning.
+func oldFileDay(now time.Time) time.Time { return assessment.Day(now).AddDate(0, -11, 0).Add(10 * time.Hour) }
+
+// lastYear records the 2024-25 assessment and publishes it at Approaching Standards.
+func (b *builder) lastYear(ctx context.Context) (int64, error) {
+	a, err := b.st.CreateAssessment(ctx, lastEdition)
+	if err != nil {
+		return 0, err
+	}
+	if err := b.fillRecord(ctx, a.ID, lastYearAnswers(), lastYearEvidence, lastYearActions(b.now)); err != nil {
+		return 0, err
+	}
+	return a.ID, b.st.Publish(ctx, a.ID, time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC), assessment.ApproachingStandards)
+}
+
+// thisYear carries last year forward, then records this year's work. A few
+// answers are left flagged for review, as a manager part-way through would.
+func (b *builder) thisYear(ctx context.Context, lastID int64) error {
+	last, err := b.st.Record(ctx, lastID)
+	if err != nil {
+		return err
+	}
+	carried := assessment.CarryForward(last, b.bank.Edition(lastEdition), b.bank.Edition(thisEdition))
+	b.clock = thisYearDay(b.now)
+	cur, err := b.st.CreateAssessmentWith(ctx, thisEdition, carried.Record)
+	if err != nil {
+		return err
+	}
+	if err := b.finishCarriedActions(ctx, cur.ID); err != nil {
+		return err
+	}
+	return b.fillRecord(ctx, cur.ID, answers(), thisYearEvidence, actions(b.now))
+}
+
+// fillRecord saves answers, the named sample evidence and actions.
+func (b *builder) fillRecord(ctx context.Context, id int64, answers []assessment.Answer, evidence []string, actions []assessment.Action) error {
+	for _, a := range answers {
+		if err := b.st.SaveAnswer(ctx, id, a); err != nil {
+			return fmt.Errorf("answer %s: %w", a.Ref, err)
 		}
 	}
-	for _, a := range actions(now) {
-		if _, err := st.SaveAction(ctx, id, a); err != nil {
-			return fmt.Errorf("saving a sample action for %s: %w", a.Ref, err)
+	for _, key := range evidence {
+		if _, err := b.st.AddEvidence(ctx, id, b.files[key]); err != nil {
+			return fmt.Errorf("evidence %s: %w", key, err)
+		}
+	}
+	for _, a := range actions {
+		if _, err := b.st.SaveAction(ctx, id, a); err != nil {
+			return fmt.Errorf("action for %s: %w", a.Ref, err)
+		}
+	}
+	return nil
+}
+
+// finishCarriedActions marks done the carried actions whose gap was closed this year.
+func (b *builder) finishCarriedActions(ctx context.Context, id int64) error {
+	rec, err := b.st.Record(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, a := range rec.Actions {
+		if doneThisYear[a.Ref] {
+			a.Status, a.DoneDate = assessment.Done, assessment.Day(b.clock).AddDate(0, 1, 0)
+			if _, err := b.st.SaveAction(ctx, id, a); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// yearsScreen lists the assessments kept, records a publication (which
+// locks the assessment) and starts next year's review.
+type yearsScreen struct {
+	d       *Desk
+	years   []assessment.Assessment
+	list    *widget.List
+	publish *widget.Button
+	next    *widget.Button
+	pubNote *widget.Label
+	nextMsg *widget.Label
+	root    fyne.CanvasObject
+}
+
+func newYearsScreen(d *Desk) *yearsScreen {
+	y := &yearsScreen{d: d, pubNote: wrapLabel(""), nextMsg: wrapLabel("")}
+	y.list = widget.NewList(func() int { return len(y.years) }, newYearRow, y.updateRow)
+	y.publish = widget.NewButtonWithIcon("Record publication…", theme.ConfirmIcon(), y.askPublication)
+	y.next = widget.NewButtonWithIcon("Start next year's review", theme.MediaSkipNextIcon(), y.confirmNextYear)
+	top := container.NewVBox(heading("Years and publication"),
+		wrapLabel("Every assessment is kept. Open an earlier one to read it; published ones cannot be changed."))
+	bottom := container.NewVBox(widget.NewSeparator(),
+		heading("Record publication"), y.pubNote, container.NewHBox(y.publish),
+		widget.NewSeparator(),
+		heading("Next year"), y.nextMsg, container.NewHBox(y.next))
+	y.root = container.NewBorder(top, container.NewPadded(bottom), nil, nil, y.list)
+	return y
+}
+
+func (y *yearsScreen) content() fyne.CanvasObject { return y.root }
+
+func newYearRow() fyne.CanvasObject {
+	return container.NewBorder(nil, nil, nil, widget.NewButton("Open", nil), widget.NewLabel(""))
+}
+
+func (y *yearsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	a := y.years[i]
+	row := o.(*fyne.Container)
+	row.Objects[0].(*widget.Label).SetText(yearLine(a))
+	open := row.Objects[1].(*widget.Button)
+	open.OnTapped = func() { y.d.viewYear(a.ID) }
+	if a.ID == y.d.record.Assessment.ID {
+		open.SetText("On show")
+		open.Disable()
+	} else {
+		open.SetText("Open")
+		open.Enable()
+	}
+}
+
+func yearLine(a assessment.Assessment) string {
+	if a.Locked() {
+		return fmt.Sprintf("DSPT %s · published on %s at %s", a.EditionID, assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+	}
+	return fmt.Sprintf("DSPT %s · in progress", a.EditionID)
+}
+
+func (y *yearsScreen) refresh() {
+	years, err := y.d.store.Assessments(context.Background())
+	if err != nil {
+		y.d.opt.Log.Printf("listing assessments: %v", err)
+	}
+	y.years = years
+	y.list.Refresh()
+	y.pubNote.SetText(publicationNote(y.d))
+	setEnabled(y.publish, !y.d.readOnly())
+	msg, ok := nextYearNote(y.d, years)
+	y.nextMsg.SetText(msg)
+	setEnabled(y.next, ok)
+}
+
+func publicationNote(d *Desk) string {
+	if a := d.record.Assessment; a.Locked() {
+		return fmt.Sprintf("This assessment was published on %s at %s and is locked.", assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+	}
+	return "When you have published in the online toolkit, record the date and the level it gave you. This locks the assessment so it is kept as published, and DSPT Desk will not offer Approaching Standards again (it can be used only once)."
+}
+
+// nextYearNote says whether a new review can start, and if not, why.
+func nextYearNote(d *Desk, years []assessment.Assessment) (string, bool) {
+	latest := d.opt.Bank.Latest()
+	newest := years[len(years)-1]
+	switch {
+	case d.record.Assessment.ID != newest.ID:
+		return "Open the newest assessment to start the next year from it.", false
+	case newest.EditionID >= latest.ID:
+		return fmt.Sprintf("DSPT Desk's newest questions are the %s ones, which this assessment already uses. When the next toolkit goes live, install the DSPT Desk that has its questions; then start the review here.", latest.ID), false
+	}
+	return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds.", latest.ID), true
+}
+
+// askPublication asks for the date and level published online.
+func (y *yearsScreen) askPublication() {
+	d := y.d
+	when := widget.NewDateEntry()
+	today := assessment.Day(d.now())
+	when.SetDate(&today)
+	levels := publishableLevels(d.profile)
+	level := widget.NewSelect(levelNames(levels), nil)
+	level.SetSelected(d.status.Level.String())
+	warn := wrapLabel("")
+	warn.Importance = widget.WarningImportance
+	level.OnChanged = func(s string) { warn.SetText(levelWarning(d, s)) }
+	warn.SetText(levelWarning(d, level.Selected))
+	items := []*widget.FormItem{widget.NewFormItem("Published on", when), widget.NewFormItem("Level", level), widget.NewFormItem("", warn)}
+	f := dialog.NewForm("Record publication", "Record and lock", "Cancel", items, func(ok bool) {
+		if ok {
+			y.publishAt(dateOf(when.Date), levelNamed(levels, level.Selected))
+		}
+	}, d.win)
+	f.Resize(fyne.NewSize(560, 0))
+	f.Show()
+}
+
+// publishableLevels are the levels that can be recorded: Approaching
+// Standards only for an organisation that has not published before.
+func publishableLevels(p assessment.Profile) []assessment.Level {
+	levels := []assessment.Level{assessment.StandardsMet, assessment.StandardsExceeded}
+	if !p.HasPublished() {
+		levels = append([]assessment.Level{assessment.ApproachingStandards}, levels...)
+	}
+	return levels
+}
+
+func levelNames(levels []assessment.Level) []string {
+	var out []string
+	for _, l := range levels {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+func levelNamed(levels []assessment.Level, name string) assessment.Level {
+	for _, l := range levels {
+		if l.String() == name {
+			return l
+		}
+	}
+	return assessment.NotReady
+}
+
+func levelWarning(d *Desk, chosen string) string {
+	if chosen == "" || chosen == d.status.Level.String() {
+		return ""
+	}
+	return fmt.Sprintf("DSPT Desk works out %s for this assessment. Record the level the online toolkit gave you.", d.status.Level)
+}
+
+func (y *yearsScreen) publishAt(on time.Time, level assessment.Level) {
+	d := y.d
+	if on.IsZero() || level == assessment.NotReady {
+		showMessage(d.win, "Not recorded", "Give the date you published and the level the toolkit gave you.")
+		return
+	}
+	d.flushEdits()
+	id := d.record.Assessment.ID
+	d.write("the publication", func(ctx context.Context) error { return d.store.Publish(ctx, id, on, level) }, func() {
+		d.reloadAll()
+		showMessage(d.win, "Publication recorded", fmt.Sprintf("Published on %s at %s. This assessment is now kept as it was published and can no longer be changed.", assessment.HumanDate(on), level))
+	})
+}
+
+func (y *yearsScreen) confirmNextYear() {
+	latest := y.d.opt.Bank.Latest()
+	msg := fmt.Sprintf("Start the %s review from the %s assessment?\n\nThe %s assessment is kept as it is.", latest.ID, y.d.edition.ID, y.d.edition.ID)
+	dialog.ShowCustomConfirm("Start next year's review", "Start", "Cancel", wrapLabel(msg), func(ok bool) {
+		if ok {
+			y.d.startNextYear(latest)
+		}
+	}, y.d.win)
+}
+
+// startNextYear carries the assessment on show forward into the edition.
+func (d *Desk) startNextYear(to *assessment.Edition) {
+	d.flushEdits()
+	carried := assessment.CarryForward(d.record.Clone(), d.edition, to)
+	d.write("the new year's review", func(ctx context.Context) error {
+		_, err := d.store.CreateAssessmentWith(ctx, to.ID, carried.Record)
+		return err
+	}, func() {
+		d.viewing = 0
+		d.reloadAll()
+		showMessage(d.win, "Next year's review started", carryReport(to, carried))
+	})
+}
+
+// carryReport tells the manager what was carried, what is new and what went.
+func carryReport(to *assessment.Edition, c assessment.Carried) string {
+	r := c.Record
+	text := fmt.Sprintf("Carried into %s: %d answers (each marked \"needs review\"), %d evidence records and %d open actions.",
+		to.ID, len(r.Answers), len(r.Evidence), len(r.Actions))
+	if len(c.New) > 0 {
+		text += "\n\nNew questions this year: " + itemList(c.New) + "."
+	}
+	if len(c.Removed) > 0 {
+		text += "\n\nNo longer asked (your answers stay in last year's assessment): " + itemList(c.Removed) + "."
+	}
+	return text
+}
+
+func itemList(items []*assessment.Item) string {
+	var parts []string
+	for _, it := range items {
+		parts = append(parts, it.Ref+" "+it.Short)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// viewYear shows another assessment, rebuilding the window for its edition.
+func (d *Desk) viewYear(id int64) {
+	d.flushEdits()
+	d.bg.wait()
+	d.viewing = id
+	if err := d.load(context.Background()); err != nil {
+		d.showError("That assessment could not be opened", err)
+		return
+	}
+	d.build()
+	d.checkEvidence()
+	d.show(screenYears)
+}
