@@ -80,11 +80,15 @@ func (s Sample) fill(bank *assessment.Bank, now time.Time) error {
 func lastYearDay() time.Time { return time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC) }
 
 // thisYearDay is when most of this year's answers were written.
-func thisYearDay(now time.Time) time.Time { return assessment.Day(now).AddDate(0, -8, 0).Add(10 * time.Hour) }
+func thisYearDay(now time.Time) time.Time {
+	return assessment.Day(now).AddDate(0, -8, 0).Add(10 * time.Hour)
+}
 
 // oldFileDay dates the training needs analysis, so that its yearly review
 // falls due within the app's 60-day warning.
-func oldFileDay(now time.Time) time.Time { return assessment.Day(now).AddDate(0, -11, 0).Add(10 * time.Hour) }
+func oldFileDay(now time.Time) time.Time {
+	return assessment.Day(now).AddDate(0, -11, 0).Add(10 * time.Hour)
+}
 
 // lastYear records the 2024-25 assessment and publishes it at Approaching Standards.
 func (b *builder) lastYear(ctx context.Context) (int64, error) {
