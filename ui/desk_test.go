@@ -40,6 +40,12 @@ type testDesk struct {
 
 func newTestDesk(t *testing.T, wrap func(Store) Store) *testDesk {
 	t.Helper()
+	return newTestDeskWith(t, nil, wrap)
+}
+
+// newTestDeskWith lets setup fill the database before the window opens it.
+func newTestDeskWith(t *testing.T, setup func(*store.Store), wrap func(Store) Store) *testDesk {
+	t.Helper()
 	a := test.NewTempApp(t)
 	bank := testBank(t)
 	path := filepath.Join(t.TempDir(), "dspt.db")
@@ -49,6 +55,14 @@ func newTestDesk(t *testing.T, wrap func(Store) Store) *testDesk {
 			return st, err
 		}
 		return wrap(st), nil
+	}
+	if setup != nil {
+		st, err := store.Open(path, store.Options{Bank: bank, Now: func() time.Time { return testNow }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		setup(st)
+		st.Close()
 	}
 	st, err := open(path)
 	if err != nil {
@@ -158,8 +172,11 @@ func overlayText(c fyne.Canvas) string {
 	return b.String()
 }
 
-// walk visits every object under o.
+// walk visits every visible object under o: what a person would see.
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if !o.Visible() {
+		return
+	}
 	visit(o)
 	switch c := o.(type) {
 	case *fyne.Container:

@@ -57,7 +57,7 @@ func (q *questionsScreen) refresh() {
 	q.list.Refresh()
 	q.detail.refreshStatus()
 	n := len(q.toReview())
-	q.reviewNote.SetText(fmt.Sprintf("%d answers in %s were carried forward from last year and need review.", n, q.group.Title))
+	q.reviewNote.SetText(fmt.Sprintf("%s in %s carried forward from last year %s review.", count(n, "answer", "answers"), q.group.Title, pick(n, "needs", "need")))
 	showIf(q.reviewBar, n > 0 && !q.d.readOnly())
 }
 
@@ -76,7 +76,7 @@ func (q *questionsScreen) toReview() []assessment.Answer {
 // the group still holds.
 func (q *questionsScreen) confirmGroup() {
 	answers := q.toReview()
-	msg := fmt.Sprintf("Have you read the %d answers in %s marked \"needs review\", and do they all still hold? Confirm only what you have checked; you can also confirm them one at a time.", len(answers), q.group.Title)
+	msg := fmt.Sprintf("Have you read the %s in %s marked \"needs review\", and do they all still hold? Confirm only what you have checked; you can also confirm them one at a time.", count(len(answers), "answer", "answers"), q.group.Title)
 	dialog.ShowCustomConfirm("Confirm carried-forward answers", "They all still hold", "Cancel", wrapLabel(msg), func(ok bool) {
 		if !ok {
 			return
