@@ -34,7 +34,7 @@ func openWindow(o cli.WindowOptions) int {
 	fixLocale()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	opt := ui.Options{DBPath: o.DBPath, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version}
+	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())

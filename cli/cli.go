@@ -29,9 +29,11 @@ const (
 
 // WindowOptions says how to open the window.
 type WindowOptions struct {
-	DBPath        string // the database to open (already resolved: never "")
-	Demo          bool   // DBPath is the Rosewood House sample in a temporary folder
-	StartupTiming bool   // print the time from process start to the first frame, then quit
+	// Database returns the path of the database to open, making the demo
+	// sample first if asked for. It may take a moment: call it off the UI goroutine.
+	Database      func() (string, error)
+	Demo          bool // the database is the Rosewood House sample in a temporary folder
+	StartupTiming bool // print the time from process start to the first frame, then quit
 	Bank          *assessment.Bank
 	Log           *log.Logger
 }
@@ -137,7 +139,7 @@ func runWindow(args []string, env Env) error {
 	fs := newFlags("dsptdesk")
 	var o WindowOptions
 	var version bool
-	fs.StringVar(&o.DBPath, "db", "", "")
+	dbPath := fs.String("db", "", "")
 	fs.BoolVar(&o.Demo, "demo", false, "")
 	fs.BoolVar(&o.StartupTiming, "startup-timing", false, "")
 	fs.BoolVar(&version, "version", false, "")
@@ -150,12 +152,13 @@ func runWindow(args []string, env Env) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
 	}
-	db, err := chooseDatabase(o.DBPath, o.Demo, env)
+	db, err := chooseDatabase(*dbPath, o.Demo)
 	if err != nil {
 		return err
 	}
 	defer db.cleanup()
-	o.DBPath, o.Bank, o.Log = db.path, db.bank, env.logger()
+	o.Database = func() (string, error) { return db.prepare(env.now()) }
+	o.Bank, o.Log = db.bank, env.logger()
 	if code := env.OpenWindow(o); code != ExitOK {
 		return errExit
 	}

@@ -14,39 +14,61 @@ import (
 	"github.com/dsptdesk/dsptdesk/store/demo"
 )
 
-// database is the database a command works on, and how to tidy up after it.
+// database is the database a command works on. For --demo the sample is
+// made by prepare, which the window calls off its UI goroutine so that
+// building the sample overlaps the window's start.
 type database struct {
-	path    string
-	bank    *assessment.Bank
-	cleanup func()
+	path   string
+	bank   *assessment.Bank
+	demo   bool
+	sample *demo.Sample
 }
 
-// chooseDatabase returns the --db path, a fresh demo sample, or the default path.
-func chooseDatabase(dbPath string, useDemo bool, env Env) (database, error) {
+// chooseDatabase checks the flags and picks the --db path, the demo sample
+// (made later by prepare) or the default path.
+func chooseDatabase(dbPath string, useDemo bool) (*database, error) {
 	bank, err := assessment.DefaultBank()
 	if err != nil {
-		return database{}, fmt.Errorf("loading the question bank: %w", err)
+		return nil, fmt.Errorf("loading the question bank: %w", err)
 	}
-	db := database{path: dbPath, bank: bank, cleanup: func() {}}
+	db := &database{path: dbPath, bank: bank, demo: useDemo}
 	switch {
 	case useDemo && dbPath != "":
-		return database{}, usagef("--demo opens a temporary sample database, so it cannot be used with --db")
-	case useDemo:
-		s, err := demo.Create(bank, env.now())
-		if err != nil {
-			return database{}, err
-		}
-		db.path, db.cleanup = s.DBPath, func() { s.Remove() }
-	case dbPath == "":
+		return nil, usagef("--demo opens a temporary sample database, so it cannot be used with --db")
+	case dbPath == "" && !useDemo:
 		if db.path, err = store.DefaultPath(); err != nil {
-			return database{}, err
+			return nil, err
 		}
 	}
 	return db, nil
 }
 
-func (db database) open(env Env) (*store.Store, error) {
-	return store.Open(db.path, store.Options{Bank: db.bank, Now: env.now})
+// prepare makes the demo sample, if asked for, and returns the path to open.
+func (db *database) prepare(now time.Time) (string, error) {
+	if db.demo && db.sample == nil {
+		s, err := demo.Create(db.bank, now)
+		if err != nil {
+			return "", err
+		}
+		db.sample, db.path = &s, s.DBPath
+	}
+	return db.path, nil
+}
+
+// cleanup removes the demo sample, if one was made.
+func (db *database) cleanup() {
+	if db.sample != nil {
+		db.sample.Remove()
+	}
+}
+
+// open prepares the database and opens it.
+func (db *database) open(env Env) (*store.Store, error) {
+	path, err := db.prepare(env.now())
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(path, store.Options{Bank: db.bank, Now: env.now})
 }
 
 func (env Env) now() time.Time {
@@ -73,7 +95,7 @@ func runExport(args []string, env Env) error {
 	case *out == "":
 		return usagef("export needs -o FILE, the file to write")
 	}
-	db, err := chooseDatabase(*dbPath, *useDemo, env)
+	db, err := chooseDatabase(*dbPath, *useDemo)
 	if err != nil {
 		return err
 	}
@@ -159,7 +181,7 @@ func runImport(args []string, env Env) error {
 	if fs.NArg() != 1 {
 		return usagef("import needs exactly one FILE to read")
 	}
-	db, err := chooseDatabase(*dbPath, false, env)
+	db, err := chooseDatabase(*dbPath, false)
 	if err != nil {
 		return err
 	}

@@ -20,11 +20,14 @@ import (
 
 // Options configure the window.
 type Options struct {
-	// DBPath is the database file to open.
+	// DBPath is the database file to open. Run sets it from Database.
 	DBPath string
-	Bank   *assessment.Bank
-	Now    func() time.Time
-	Log    *log.Logger
+	// Database returns the path to open (Run calls it off the UI
+	// goroutine, as it may build the demo sample first).
+	Database func() (string, error)
+	Bank     *assessment.Bank
+	Now      func() time.Time
+	Log      *log.Logger
 	// Demo marks the window as showing the sample organisation.
 	Demo bool
 	// Version is the app version shown in About and written into reports.

@@ -154,6 +154,7 @@ func (q *questionDetail) refreshStatus() {
 	st, _ := q.d.status.Item(q.item.Ref)
 	q.state.SetText(stateText(st))
 	q.state.Importance = stateImportance(st)
+	q.state.TextStyle = fyne.TextStyle{Bold: true}
 	q.state.Refresh()
 	showIf(q.review, st.State == assessment.ItemNeedsReview)
 	q.showReviewBy()
@@ -194,8 +195,8 @@ func stateText(st assessment.ItemStatus) string {
 }
 
 func stateImportance(st assessment.ItemStatus) widget.Importance {
-	if st.Complete {
-		return widget.SuccessImportance
+	if st.State == assessment.ItemNeedsReview {
+		return widget.WarningImportance
 	}
 	return widget.MediumImportance
 }

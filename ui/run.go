@@ -17,7 +17,7 @@ func Run(a fyne.App, opt Options) {
 	win := a.NewWindow(windowTitle(opt))
 	win.SetMaster()
 	win.Resize(prefs{a.Preferences()}.windowSize())
-	win.SetContent(container.NewCenter(widget.NewLabel("Opening " + opt.DBPath + " …")))
+	win.SetContent(container.NewCenter(widget.NewLabel("Opening your assessment…")))
 	if opt.Open == nil {
 		opt.Open = func(path string) (Store, error) { return store.Open(path, store.Options{Bank: opt.Bank, Now: opt.Now}) }
 	}
@@ -35,6 +35,13 @@ func windowTitle(opt Options) string {
 // openInBackground opens the store and loads the assessment off the UI
 // goroutine, then builds the window's content (or explains what went wrong).
 func openInBackground(a fyne.App, win fyne.Window, opt Options) {
+	var err error
+	if opt.Database != nil {
+		if opt.DBPath, err = opt.Database(); err != nil {
+			fyne.Do(func() { openFailed(a, win, opt, err) })
+			return
+		}
+	}
 	st, err := opt.Open(opt.DBPath)
 	fyne.Do(func() {
 		if err != nil {

@@ -16,19 +16,20 @@ import (
 // the days to the deadline, a way to what is missing, and whether the
 // latest change is saved.
 type topBar struct {
-	d        *Desk
-	content  fyne.CanvasObject
-	org      *widget.Label
-	edition  *widget.Label
-	level    *widget.Label
-	progress *widget.Label
-	missing  *widget.Button
-	reviews  *widget.Button
-	saved    *widget.Label
-	savedIco *widget.Icon
-	banner   *widget.Label
-	writes   int
-	failed   bool
+	d         *Desk
+	content   fyne.CanvasObject
+	org       *widget.Label
+	edition   *widget.Label
+	level     *widget.Label
+	progress  *widget.Label
+	missing   *widget.Button
+	reviews   *widget.Button
+	saved     *widget.Label
+	savedIco  *widget.Icon
+	banner    *widget.Label
+	bannerRow *fyne.Container
+	writes    int
+	failed    bool
 }
 
 func newTopBar(d *Desk) *topBar {
@@ -47,14 +48,15 @@ func newTopBar(d *Desk) *topBar {
 		l.Wrapping = fyne.TextWrapWord
 	}
 	t.banner.Wrapping = fyne.TextWrapWord
-	t.banner.Importance = widget.WarningImportance
+	t.banner.TextStyle = fyne.TextStyle{Bold: true}
+	t.bannerRow = container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), nil, t.banner)
 	t.missing = widget.NewButtonWithIcon("What's missing", theme.ListIcon(), func() { d.show(screenMissing) })
 	t.reviews = widget.NewButtonWithIcon("Reviews due", theme.NewWarningThemedResource(theme.HistoryIcon()), d.showReviewsDue)
 	left := container.NewVBox(t.org, t.edition)
 	middle := container.NewVBox(t.level, t.progress)
 	right := container.NewHBox(container.NewCenter(container.NewHBox(t.savedIco, t.saved)), container.NewCenter(container.NewVBox(t.missing, t.reviews)))
 	row := container.NewBorder(nil, nil, nil, right, container.NewGridWithColumns(2, left, middle))
-	t.content = container.NewVBox(row, t.banner, widget.NewSeparator())
+	t.content = container.NewVBox(row, t.bannerRow, widget.NewSeparator())
 	t.refresh()
 	return t
 }
@@ -76,11 +78,7 @@ func (t *topBar) refresh() {
 func (t *topBar) refreshBanner() {
 	text := bannerText(t.d)
 	t.banner.SetText(text)
-	if text == "" {
-		t.banner.Hide()
-	} else {
-		t.banner.Show()
-	}
+	showIf(t.bannerRow, text != "")
 }
 
 // bannerText warns about a locked assessment or sample data, or is empty.
@@ -172,7 +170,7 @@ func (t *topBar) showSaved() {
 		t.savedIco.SetResource(theme.NewThemedResource(theme.UploadIcon()))
 	default:
 		t.saved.SetText("Saved")
-		t.saved.Importance = widget.SuccessImportance
+		t.saved.Importance = widget.MediumImportance
 		t.savedIco.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 	}
 	t.saved.Refresh()
