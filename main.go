@@ -53,14 +53,21 @@ func fixLocale() {
 	}
 }
 
+// maxLogSize is the size at which the log is moved aside to dsptdesk.log.old.
+const maxLogSize = 1 << 20
+
 // newLogger logs to standard error and to dsptdesk.log in the settings
 // folder, so that the detail behind a message can be found later.
 func newLogger() *log.Logger {
 	var out io.Writer = os.Stderr
 	if dir, err := os.UserConfigDir(); err == nil {
 		dir = filepath.Join(dir, "DSPT Desk")
+		path := filepath.Join(dir, "dsptdesk.log")
+		if info, err := os.Stat(path); err == nil && info.Size() > maxLogSize {
+			os.Rename(path, path+".old")
+		}
 		if os.MkdirAll(dir, 0o700) == nil {
-			if f, err := os.OpenFile(filepath.Join(dir, "dsptdesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+			if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
 				out = io.MultiWriter(os.Stderr, f)
 			}
 		}
