@@ -4,8 +4,9 @@
 
 GO      ?= go
 BINARY  := dsptdesk
-# Fyne's cgo build needs the first five; the tests use xvfb, pdftotext (poppler-utils) and qpdf.
-DEBS    := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev xvfb poppler-utils qpdf
+# Fyne's cgo build needs the first five; the tests use xvfb, pdftotext (poppler-utils), qpdf,
+# and sqlite3 (to prove the standard client reads every table).
+DEBS    := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev xvfb poppler-utils qpdf sqlite3
 WINDEBS := gcc-mingw-w64-x86-64
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

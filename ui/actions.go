@@ -19,6 +19,7 @@ const (
 	filterAll     = "All"
 	filterOpen    = "Not done"
 	filterOverdue = "Overdue"
+	filterSoon    = "Due in 30 days"
 	ownerAll      = "Everyone"
 )
 
@@ -47,7 +48,7 @@ func newActionsScreen(d *Desk) *actionsScreen {
 			s.editor.load(s.shown[i].ID)
 		}
 	}
-	statuses := []string{filterAll, filterOpen, filterOverdue}
+	statuses := []string{filterAll, filterOpen, filterOverdue, filterSoon}
 	for _, st := range assessment.ActionStatuses {
 		statuses = append(statuses, st.Label())
 	}
@@ -146,6 +147,9 @@ func (s *actionsScreen) keep(a assessment.Action) bool {
 		return a.Status != assessment.Done
 	case filterOverdue:
 		return a.Overdue(s.d.now())
+	case filterSoon:
+		soon := assessment.Day(s.d.now()).AddDate(0, 0, 30)
+		return a.Status != assessment.Done && !a.TargetDate.IsZero() && !a.TargetDate.After(soon)
 	}
 	return a.Status.Label() == s.status.Selected
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -116,8 +117,8 @@ func (q *questionDetail) load(it *assessment.Item) {
 	setBadge(q.badge, it.Level.Code())
 	q.needed.SetText(fmt.Sprintf("%s · %s", it.Level.NeededFor(), it.Answer.Label()))
 	q.wording.SetText(it.Question)
-	q.unsure.SetText(unsureText(it))
-	showIf(q.unsure, it.Confidence != assessment.Confirmed)
+	q.unsure.SetText(unsureText(q.d, it))
+	showIf(q.unsure, q.unsure.Text != "")
 	q.tick.SetChecked(a.Ticked())
 	q.text.Load(a.Value)
 	q.na.SetChecked(a.NotApplicable)
@@ -134,8 +135,17 @@ func (q *questionDetail) load(it *assessment.Item) {
 	q.scroll.ScrollToTop()
 }
 
-func unsureText(it *assessment.Item) string {
-	return fmt.Sprintf("%s. %s", it.Confidence.Label(), it.Check)
+// unsureText says that a question is new this year, and what to check
+// where it is not confirmed against the live toolkit; "" when neither.
+func unsureText(d *Desk, it *assessment.Item) string {
+	var parts []string
+	if p := d.previous; p != nil && p.edition.Item(it.Ref) == nil {
+		parts = append(parts, "New question this year: last year's toolkit did not ask it.")
+	}
+	if it.Confidence != assessment.Confirmed {
+		parts = append(parts, fmt.Sprintf("%s. %s", it.Confidence.Label(), it.Check))
+	}
+	return strings.Join(parts, "\n")
 }
 
 func showIf(o fyne.CanvasObject, show bool) {

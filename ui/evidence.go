@@ -104,35 +104,13 @@ func evidenceWarning(e assessment.Evidence, c assessment.EvidenceCondition) stri
 }
 
 func (l *evidenceList) chooseFile() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			l.reportDialogError(err)
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		l.addFile(path)
-	}, l.d.win)
-	setDocumentsLocation(fd)
-	fd.Show()
+	l.d.choosePath(fileChoice{kind: pickOpen, title: "Choose the evidence file"}, l.addFile)
 }
 
 func (l *evidenceList) chooseFolder() {
-	fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil || u == nil {
-			l.reportDialogError(err)
-			return
-		}
-		l.addPlace(assessment.EvidenceFolder, u.Path(), "")
-	}, l.d.win)
-	setDocumentsLocation(fd)
-	fd.Show()
-}
-
-func (l *evidenceList) reportDialogError(err error) {
-	if err != nil {
-		l.d.showError("The file could not be chosen", err)
-	}
+	l.d.choosePath(fileChoice{kind: pickFolder, title: "Choose the folder where the evidence is kept"}, func(path string) {
+		l.addPlace(assessment.EvidenceFolder, path, "")
+	})
 }
 
 // addFile fingerprints the file in the background (large files take a
@@ -234,7 +212,7 @@ func (l *evidenceList) confirmRemove(e assessment.Evidence) {
 	}, l.d.win)
 }
 
-// setDocumentsLocation starts a file dialog in the Documents folder when there is one.
+// setDocumentsLocation starts a Fyne file dialog in the Documents folder when there is one.
 func setDocumentsLocation(fd interface{ SetLocation(fyne.ListableURI) }) {
 	if dir, err := documentsDir(); err == nil {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {

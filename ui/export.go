@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -50,28 +49,7 @@ func (e *exportScreen) refresh()                   {}
 // exportPDF asks where to save the PDF, then makes it in the background.
 func (d *Desk) exportPDF() {
 	d.flushEdits()
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if path, ok := d.chosenPath(w, err); ok {
-			d.writePDF(path)
-		}
-	}, d.win)
-	fd.SetFileName(pdfName(d.profile.Name, d.now()))
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	setDocumentsLocation(fd)
-	fd.Show()
-}
-
-// chosenPath closes the file a save dialog created and returns its path.
-func (d *Desk) chosenPath(w fyne.URIWriteCloser, err error) (string, bool) {
-	if err != nil {
-		d.showError("The file could not be chosen", err)
-		return "", false
-	}
-	if w == nil {
-		return "", false // cancelled
-	}
-	w.Close()
-	return w.URI().Path(), true
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files"}, d.writePDF)
 }
 
 // pdfName is the suggested file name: DSPT-<organisation>-<date>.pdf.
@@ -133,11 +111,8 @@ func (d *Desk) offerToOpen(path string) {
 // exportJSON writes everything to a portable file in the background.
 func (d *Desk) exportJSON() {
 	d.flushEdits()
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		path, ok := d.chosenPath(w, err)
-		if !ok {
-			return
-		}
+	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json"
+	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files"}, func(path string) {
 		d.bg.write(func() func() {
 			err := writeFileAtomic(path, func(f *os.File) error { return d.store.ExportJSON(context.Background(), f) })
 			return func() {
@@ -149,10 +124,7 @@ func (d *Desk) exportJSON() {
 				showMessage(d.win, "Exported", "Everything was written to "+path+".")
 			}
 		})
-	}, d.win)
-	fd.SetFileName(strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json")
-	setDocumentsLocation(fd)
-	fd.Show()
+	})
 }
 
 // writeFileAtomic writes to a temporary file beside path, then renames it,
@@ -174,20 +146,9 @@ func writeFileAtomic(path string, write func(*os.File) error) error {
 }
 
 func (d *Desk) chooseImport() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			if err != nil {
-				d.showError("The file could not be chosen", err)
-			}
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	d.choosePath(fileChoice{kind: pickOpen, title: "Import from a file", ext: ".json", label: "DSPT Desk files"}, func(path string) {
 		d.importJSON(path, false)
-	}, d.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	setDocumentsLocation(fd)
-	fd.Show()
+	})
 }
 
 // importJSON reads a file written by export, in the background.
@@ -217,15 +178,15 @@ func importFile(st Store, path string, replace bool) error {
 func (d *Desk) afterImport(path string, replace bool, err error) {
 	var bad *store.ImportError
 	switch {
-	case errors.As(err, &bad):
-		d.showImportProblems(bad)
 	case assessment.ErrorCode(err) == assessment.EConflict && !replace:
-		msg := assessment.ErrorMessage(err) + "\n\nReplace it with the one in the file? A backup of your file is taken first."
+		msg := "Your file already holds what this file would bring in: the same year's assessment, or a different organisation profile.\n\nReplace them with the ones in the file? A backup of your file is taken first, so this can be undone from Backups."
 		dialog.ShowCustomConfirm("Replace your assessment?", "Replace", "Cancel", wrapLabel(msg), func(ok bool) {
 			if ok {
 				d.importJSON(path, true)
 			}
 		}, d.win)
+	case errors.As(err, &bad):
+		d.showImportProblems(bad)
 	case err != nil:
 		d.showError("Nothing was imported", err)
 	default:

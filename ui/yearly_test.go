@@ -217,3 +217,15 @@ func TestHistoryRestoresAnEarlierVersion(t *testing.T) {
 		t.Errorf("after restoring, the saved answer is %q", got)
 	}
 }
+
+func TestNewQuestionsAreShownAsNew(t *testing.T) {
+	td := newTestDeskWith(t, lastYearOnly(t), nil)
+	td.Desk.startNextYear(td.opt.Bank.Latest())
+	td.settle()
+	if d := td.goTo("4.3.1"); !d.unsure.Visible() || !strings.Contains(d.unsure.Text, "New question this year") {
+		t.Errorf("4.3.1 shows %q", d.unsure.Text)
+	}
+	if d := td.goTo("2.1.1"); strings.Contains(d.unsure.Text, "New question") {
+		t.Errorf("2.1.1 is not new, but shows %q", d.unsure.Text)
+	}
+}

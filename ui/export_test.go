@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExportPDFWritesTheFileAndOffersToOpenIt(t *testing.T) {
+	td := newTestDesk(t, nil)
+	d := td.goTo("1.1.1")
+	d.text.SetText("ZA765432")
+	td.exportPDF()
+	td.settle()
+	if td.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("Export PDF should open a file dialog")
+	}
+	td.win.Canvas().Overlays().Top().Hide()
+	path := filepath.Join(t.TempDir(), pdfName("Rosewood House", testNow))
+	td.writePDF(path)
+	td.settle()
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "Saved to "+path) {
+		t.Errorf("dialog says %q", got)
+	}
+	if pdfName(`Rose: "House"/1`, testNow) != "DSPT-Rose House1-2026-03-10.pdf" {
+		t.Errorf("unsafe characters kept in %q", pdfName(`Rose: "House"/1`, testNow))
+	}
+}
+
+func TestExportAndImportFromTheWindow(t *testing.T) {
+	td := newTestDesk(t, nil)
+	d := td.goTo("1.3.13")
+	d.text.SetText("Key-pad entry")
+	d.flush()
+	td.settle()
+	path := filepath.Join(t.TempDir(), "all.json")
+	if err := writeFileAtomic(path, func(f *os.File) error { return td.store.ExportJSON(t.Context(), f) }); err != nil {
+		t.Fatal(err)
+	}
+	td.importJSON(path, false)
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "Replace") {
+		t.Fatalf("importing over the same assessment should ask before replacing; dialog says %q", got)
+	}
+	confirmDialog(t, td, "Replace")
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "was imported") {
+		t.Errorf("after replacing, dialog says %q", got)
+	}
+	if td.answer("1.3.13").Value != "Key-pad entry" {
+		t.Errorf("after import the answer is %q", td.answer("1.3.13").Value)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"format":"dsptdesk","version":1,"assessments":[{"edition":"2025-26","answers":[{"ref":"9.9.9"}]}]}`), 0o600)
+	td.importJSON(bad, false)
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "Nothing was imported") || !strings.Contains(got, "9.9.9") {
+		t.Errorf("a bad file should list its problems; dialog says %q", got)
+	}
+}

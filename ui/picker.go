@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver"
+	"fyne.io/fyne/v2/storage"
+)
+
+// pickKind says what a file dialog is for.
+type pickKind int
+
+const (
+	pickOpen   pickKind = iota // choose an existing file
+	pickFolder                 // choose a folder
+	pickSave                   // choose where to write a new file
+)
+
+// fileChoice describes a file dialog.
+type fileChoice struct {
+	kind  pickKind
+	title string
+	name  string // the suggested file name, for pickSave
+	ext   string // such as ".pdf"; "" for any file
+	label string // what the files are, such as "PDF files"
+}
+
+// errNoNativeDialog means this system has no native dialog in DSPT Desk.
+var errNoNativeDialog = errors.New("no native file dialog on this system")
+
+// choosePath shows the system's own file dialog where DSPT Desk has one
+// (Windows), and Fyne's otherwise or if the system's fails, then calls
+// then with the chosen path. Nothing happens when the manager cancels.
+func (d *Desk) choosePath(p fileChoice, then func(path string)) {
+	dir, _ := documentsDir()
+	owner := nativeHandle(d.win)
+	go func() {
+		path, ok, err := nativePick(owner, dir, p)
+		d.opt.post(func() {
+			switch {
+			case err != nil:
+				if !errors.Is(err, errNoNativeDialog) {
+					d.opt.Log.Printf("the system file dialog failed, using DSPT Desk's own: %v", err)
+				}
+				d.fynePick(p, then)
+			case ok:
+				then(path)
+			}
+		})
+	}()
+}
+
+// nativeHandle returns the window's system handle (an HWND on Windows), or 0.
+func nativeHandle(win fyne.Window) uintptr {
+	var h uintptr
+	if nw, ok := win.(driver.NativeWindow); ok {
+		nw.RunNative(func(ctx any) {
+			if wc, ok := ctx.(driver.WindowsWindowContext); ok {
+				h = wc.HWND
+			}
+		})
+	}
+	return h
+}
+
+// fynePick shows Fyne's own file dialog.
+func (d *Desk) fynePick(p fileChoice, then func(string)) {
+	var fd *dialog.FileDialog
+	switch p.kind {
+	case pickFolder:
+		fd = dialog.NewFolderOpen(func(u fyne.ListableURI, err error) { d.picked(u, err, then) }, d.win)
+	case pickSave:
+		fd = dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if w != nil {
+				w.Close()
+				d.picked(w.URI(), err, then)
+				return
+			}
+			d.picked(nil, err, then)
+		}, d.win)
+		fd.SetFileName(p.name)
+	default:
+		fd = dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if r != nil {
+				r.Close()
+				d.picked(r.URI(), err, then)
+				return
+			}
+			d.picked(nil, err, then)
+		}, d.win)
+	}
+	if p.ext != "" {
+		fd.SetFilter(storage.NewExtensionFileFilter([]string{p.ext}))
+	}
+	setDocumentsLocation(fd)
+	fd.Show()
+}
+
+// picked reports a failed dialog, or passes on the chosen path.
+func (d *Desk) picked(u fyne.URI, err error, then func(string)) {
+	switch {
+	case err != nil:
+		d.showError("The file could not be chosen", err)
+	case u != nil:
+		then(u.Path())
+	}
+}
