@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -225,5 +226,21 @@ func TestConcurrentUse(t *testing.T) {
 		if r.Answers[refs[g]].Value != "9" {
 			t.Errorf("%s = %q", refs[g], r.Answers[refs[g]].Value)
 		}
+	}
+}
+
+func TestAFullDiskGetsAPlainMessage(t *testing.T) {
+	s, a := openNew(t)
+	ctx := context.Background()
+	var pages int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA page_count").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA max_page_count = %d", pages)); err != nil {
+		t.Fatal(err)
+	}
+	err := s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: "1.3.13", Value: strings.Repeat("locks ", 15000)})
+	if !strings.Contains(assessment.ErrorMessage(err), "disk is full") {
+		t.Errorf("a full database file gave %v", err)
 	}
 }

@@ -186,3 +186,4 @@ func TestAssessments(t *testing.T) {
 		t.Errorf("year column = %d", year)
 	}
 }
+

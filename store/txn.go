@@ -45,8 +45,13 @@ func (s *Store) prepare(ctx context.Context) {
 	}
 }
 
-// tx runs fn in one write transaction and commits it.
+// tx runs fn in one write transaction and commits it. Failures the manager
+// can act on (a full disk, say) come back with a plain message.
 func (s *Store) tx(ctx context.Context, fn func(*txn) error) error {
+	return plain(s.runTx(ctx, fn))
+}
+
+func (s *Store) runTx(ctx context.Context, fn func(*txn) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("starting a transaction: %w", err)
