@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
@@ -112,7 +111,7 @@ func runExport(args []string, env Env) error {
 }
 
 func exportJSON(st *store.Store, path string) error {
-	return writeAtomic(path, func(f *os.File) error { return st.ExportJSON(context.Background(), f) })
+	return st.ExportJSONFile(context.Background(), path)
 }
 
 // exportPDF prints the newest assessment, compared with the one before it.
@@ -152,23 +151,6 @@ func readYear(ctx context.Context, st *store.Store, bank *assessment.Bank, a ass
 	}
 	rec, err := st.Record(ctx, a.ID)
 	return ed, rec, err
-}
-
-// writeAtomic writes to a temporary file beside path, then renames it.
-func writeAtomic(path string, write func(*os.File) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".dsptdesk-*")
-	if err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 func runImport(args []string, env Env) error {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
@@ -188,4 +190,27 @@ func (s *Store) answersInOrder(editionID string, m map[string]assessment.Answer)
 		return out[i].Ref < out[j].Ref
 	})
 	return out
+}
+
+// ExportJSONFile writes the export to path through a temporary file in the
+// same folder, renamed into place once complete, so a failure never leaves
+// half a file (or replaces a good one).
+func (s *Store) ExportJSONFile(ctx context.Context, path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".dsptdesk-*.json")
+	if err != nil {
+		return fmt.Errorf("creating a file beside %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := s.ExportJSON(ctx, tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return os.Rename(tmp.Name(), path)
 }

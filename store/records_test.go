@@ -186,4 +186,3 @@ func TestAssessments(t *testing.T) {
 		t.Errorf("year column = %d", year)
 	}
 }
-

@@ -114,7 +114,7 @@ func (d *Desk) exportJSON() {
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json"
 	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files"}, func(path string) {
 		d.bg.write(func() func() {
-			err := writeFileAtomic(path, func(f *os.File) error { return d.store.ExportJSON(context.Background(), f) })
+			err := d.store.ExportJSONFile(context.Background(), path)
 			return func() {
 				if err != nil {
 					removeIfEmpty(path)
@@ -125,24 +125,6 @@ func (d *Desk) exportJSON() {
 			}
 		})
 	})
-}
-
-// writeFileAtomic writes to a temporary file beside path, then renames it,
-// so a failure never leaves half a file.
-func writeFileAtomic(path string, write func(*os.File) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".dsptdesk-*")
-	if err != nil {
-		return fmt.Errorf("creating a temporary file: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("finishing the file: %w", err)
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 func (d *Desk) chooseImport() {

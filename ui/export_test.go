@@ -40,7 +40,7 @@ func TestExportAndImportFromTheWindow(t *testing.T) {
 	d.flush()
 	td.settle()
 	path := filepath.Join(t.TempDir(), "all.json")
-	if err := writeFileAtomic(path, func(f *os.File) error { return td.store.ExportJSON(t.Context(), f) }); err != nil {
+	if err := td.store.ExportJSONFile(t.Context(), path); err != nil {
 		t.Fatal(err)
 	}
 	td.importJSON(path, false)

@@ -29,7 +29,7 @@ type Store interface {
 	History(ctx context.Context, assessmentID int64, ref string) ([]assessment.Change, error)
 	RevertChange(ctx context.Context, changeID int64) (assessment.Answer, error)
 	BackupNow(ctx context.Context) (store.Backup, error)
-	ExportJSON(ctx context.Context, w io.Writer) error
+	ExportJSONFile(ctx context.Context, path string) error
 	ImportJSON(ctx context.Context, r io.Reader, opt store.ImportOptions) (store.ImportSummary, error)
 }
 
