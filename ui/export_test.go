@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestExportPDFWritesTheFileAndOffersToOpenIt(t *testing.T) {
@@ -16,6 +19,18 @@ func TestExportPDFWritesTheFileAndOffersToOpenIt(t *testing.T) {
 	td.settle()
 	if td.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("Export PDF should open a file dialog")
+	}
+	var name *widget.Entry
+	walk(td.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && strings.HasSuffix(e.Text, ".pdf") {
+			name = e
+		}
+	})
+	if name == nil {
+		t.Fatal("the file dialog should suggest a file name")
+	}
+	if win := td.win.Canvas().Size(); name.Size().Width < win.Width*0.6 {
+		t.Errorf("the file name box is %v wide in a %v window: the dialog should fill most of it", name.Size().Width, win)
 	}
 	td.win.Canvas().Overlays().Top().Hide()
 	path := filepath.Join(t.TempDir(), pdfName("Rosewood House", testNow))

@@ -96,6 +96,10 @@ func (d *Desk) fynePick(p fileChoice, then func(string)) {
 	}
 	setDocumentsLocation(fd)
 	fd.Show()
+	// Fyne's default file dialog is small; most of the window shows more files
+	// at once. It can only be resized once shown.
+	size := d.win.Canvas().Size()
+	fd.Resize(fyne.NewSize(size.Width*0.85, size.Height*0.85))
 }
 
 // picked reports a failed dialog, or passes on the chosen path.
