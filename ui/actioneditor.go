@@ -70,7 +70,7 @@ func (e *actionEditor) layout() fyne.CanvasObject {
 		widget.NewFormItem("Done on", e.done),
 		widget.NewFormItem("Notes", e.notes),
 	)
-	return container.NewBorder(nil, container.NewHBox(e.goTo, layoutSpacer(), e.remove), nil, nil, container.NewVScroll(form))
+	return border(nil, container.NewHBox(e.goTo, layoutSpacer(), e.remove), nil, nil, container.NewVScroll(form))
 }
 
 func refChoices(ed *assessment.Edition) []string {

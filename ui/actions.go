@@ -75,8 +75,8 @@ func newChoice(options []string, first string, changed func()) *widget.Select {
 func (s *actionsScreen) layout() fyne.CanvasObject {
 	filters := container.NewHBox(widget.NewLabel("Show"), s.status, widget.NewLabel("Owner"), s.owner, widget.NewLabel("Sort by"), s.order)
 	buttons := container.NewHBox(s.addBtn, s.gapsBtn)
-	top := container.NewVBox(container.NewBorder(nil, nil, heading("Action plan"), buttons), s.summary, filters)
-	split := container.NewVSplit(container.NewBorder(top, nil, nil, nil, s.list), s.editor.content)
+	top := container.NewVBox(border(nil, nil, heading("Action plan"), buttons), s.summary, filters)
+	split := container.NewVSplit(border(top, nil, nil, nil, s.list), s.editor.content)
 	split.Offset = 0.5
 	return split
 }
@@ -159,13 +159,13 @@ func newActionRow() fyne.CanvasObject {
 	what := widget.NewLabel("")
 	what.Truncation = fyne.TextTruncateEllipsis
 	when := widget.NewLabel("Overdue: 30 June 2026")
-	return container.NewBorder(nil, nil, ref, when, what)
+	return border(nil, nil, ref, when, what)
 }
 
 func (s *actionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	a := s.shown[i]
 	row := o.(*fyne.Container)
-	what, ref, when := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
+	ref, what, when := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
 	ref.SetText(a.Ref)
 	what.SetText(actionLine(a))
 	when.SetText(actionWhen(a, s.d))

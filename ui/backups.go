@@ -37,7 +37,7 @@ func newBackupsScreen(d *Desk) *backupsScreen {
 	now := widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), d.backupNow)
 	now.Importance = widget.HighImportance
 	top := container.NewVBox(heading("Backups"), b.note, container.NewHBox(now, b.restore))
-	b.root = container.NewBorder(top, nil, nil, nil, b.list)
+	b.root = border(top, nil, nil, nil, b.list)
 	return b
 }
 

@@ -33,9 +33,9 @@ func newCompareScreen(d *Desk) *compareScreen {
 			d.questions.showItem(it)
 		}
 	}
-	header := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Question", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	header := border(nil, nil, widget.NewLabelWithStyle("Question", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		stateColumns(heading("Last year"), heading("This year")))
-	c.root = container.NewBorder(container.NewVBox(heading("Compared with last year"), c.intro, header), nil, nil, nil, c.list)
+	c.root = border(container.NewVBox(heading("Compared with last year"), c.intro, header), nil, nil, nil, c.list)
 	return c
 }
 
@@ -46,14 +46,14 @@ func newCompareRow() fyne.CanvasObject {
 	what := widget.NewLabel("")
 	what.Truncation = fyne.TextTruncateEllipsis
 	states := stateColumns(widget.NewLabel(""), widget.NewLabel(""))
-	return container.NewBorder(nil, nil, ref, states, what)
+	return border(nil, nil, ref, states, what)
 }
 
 func (c *compareScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := c.rows[i]
 	row := o.(*fyne.Container)
-	row.Objects[1].(*widget.Label).SetText(r.Ref)
-	row.Objects[0].(*widget.Label).SetText(compareText(r))
+	row.Objects[0].(*widget.Label).SetText(r.Ref)
+	row.Objects[1].(*widget.Label).SetText(compareText(r))
 	states := row.Objects[2].(*fyne.Container)
 	states.Objects[0].(*fyne.Container).Objects[0].(*widget.Label).SetText(stateOrDash(r.InLast, r.Last))
 	states.Objects[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(stateOrDash(r.InThis, r.This))

@@ -182,7 +182,7 @@ func (d *Desk) build() {
 		screenQuestion: d.questions,
 	}
 	d.body = container.NewStack()
-	main := container.NewBorder(d.top.content, nil, d.nav.content, nil, d.body)
+	main := border(d.top.content, nil, d.nav.content, nil, d.body)
 	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))
 	d.win.SetMainMenu(d.mainMenu())
 	d.win.SetCloseIntercept(d.closeWindow)

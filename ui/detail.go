@@ -88,7 +88,7 @@ func heading(text string) fyne.CanvasObject {
 }
 
 func (q *questionDetail) layout() fyne.CanvasObject {
-	header := container.NewBorder(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
+	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
 	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
 	body := container.NewVBox(header, q.unsure, q.wording, q.review, answer,
 		heading("Comment"), q.comment,
@@ -96,7 +96,7 @@ func (q *questionDetail) layout() fyne.CanvasObject {
 		heading("Actions for this question"), q.actions.content)
 	q.scroll = container.NewVScroll(container.NewPadded(body))
 	nav := container.NewHBox(q.prev, layoutSpacer(), q.next)
-	return container.NewBorder(nil, nav, nil, nil, q.scroll)
+	return border(nil, nav, nil, nil, q.scroll)
 }
 
 func (q *questionDetail) newReviewBox() *fyne.Container {
@@ -104,7 +104,7 @@ func (q *questionDetail) newReviewBox() *fyne.Container {
 	msg.Importance = widget.WarningImportance
 	btn := widget.NewButtonWithIcon("Still true: confirm", theme.ConfirmIcon(), q.confirmReview)
 	btn.Importance = widget.WarningImportance
-	return container.NewBorder(nil, nil, nil, btn, msg)
+	return border(nil, nil, nil, btn, msg)
 }
 
 // load shows a question and its saved answer.

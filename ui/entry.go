@@ -74,3 +74,7 @@ func (e *autosaveEntry) FocusLost() {
 	e.Entry.FocusLost()
 	e.Flush()
 }
+
+// AcceptsTab is false so that Tab and Shift+Tab move to the next or previous
+// control, as the manager expects, instead of typing a tab into the answer.
+func (e *autosaveEntry) AcceptsTab() bool { return false }

@@ -89,7 +89,7 @@ func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 	if e.Kind == assessment.EvidenceFile || e.Kind == assessment.EvidenceFolder || e.Kind == assessment.EvidenceLink {
 		buttons.Objects = append([]fyne.CanvasObject{widget.NewButton("Open", func() { l.open(e) })}, buttons.Objects...)
 	}
-	return container.NewBorder(nil, widget.NewSeparator(), container.NewVBox(kind), buttons, lines)
+	return border(nil, widget.NewSeparator(), container.NewVBox(kind), buttons, lines)
 }
 
 // evidenceWarning explains a missing or changed file or folder.

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,7 +45,7 @@ func newHistoryDialog(d *Desk, ref string, changes []assessment.Change) *history
 	if len(changes) == 0 {
 		intro = "No changes recorded yet."
 	}
-	body := container.NewBorder(wrapLabel(intro), nil, nil, nil, h.list)
+	body := border(wrapLabel(intro), nil, nil, nil, h.list)
 	h.dlg = dialog.NewCustom("History of "+ref, "Close", body, d.win)
 	h.dlg.Resize(fyne.NewSize(720, 480))
 	return h
@@ -55,7 +54,7 @@ func newHistoryDialog(d *Desk, ref string, changes []assessment.Change) *history
 func newHistoryRow() fyne.CanvasObject {
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, nil, widget.NewButton("Restore", nil), text)
+	return border(nil, nil, nil, widget.NewButton("Restore", nil), text)
 }
 
 func (h *historyDialog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {

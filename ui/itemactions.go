@@ -58,5 +58,5 @@ func (ia *itemActions) row(a assessment.Action) fyne.CanvasObject {
 		ia.d.show(screenActions)
 		s.selectAction(id)
 	})
-	return container.NewBorder(nil, nil, nil, open, text)
+	return border(nil, nil, nil, open, text)
 }

@@ -74,3 +74,22 @@ func pick(n int, one, many string) string {
 	}
 	return many
 }
+
+// border lays out like container.NewBorder, but holds its parts in reading
+// order (top, left, centre, right, bottom) so that Tab moves through them
+// the way the eye does; NewBorder puts the centre first.
+func border(top, bottom, left, right fyne.CanvasObject, centre ...fyne.CanvasObject) *fyne.Container {
+	var parts []fyne.CanvasObject
+	for _, o := range []fyne.CanvasObject{top, left} {
+		if o != nil {
+			parts = append(parts, o)
+		}
+	}
+	parts = append(parts, centre...)
+	for _, o := range []fyne.CanvasObject{right, bottom} {
+		if o != nil {
+			parts = append(parts, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(top, bottom, left, right), parts...)
+}

@@ -29,7 +29,7 @@ func newMissingScreen(d *Desk) *missingScreen {
 		m.list.UnselectAll()
 		m.open(d.status.Missing[i])
 	}
-	m.root = container.NewBorder(container.NewVBox(m.title, m.intro), nil, nil, nil, m.list)
+	m.root = border(container.NewVBox(m.title, m.intro), nil, nil, nil, m.list)
 	return m
 }
 
@@ -64,7 +64,7 @@ func newMissingRow() fyne.CanvasObject {
 	ref := widget.NewLabelWithStyle("10.2.1", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, ref, widget.NewIcon(theme.NavigateNextIcon()), text)
+	return border(nil, nil, ref, widget.NewIcon(theme.NavigateNextIcon()), text)
 }
 
 func (m *missingScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -74,8 +74,8 @@ func (m *missingScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if ref == "" {
 		ref = "Profile"
 	}
-	row.Objects[1].(*widget.Label).SetText(ref)
-	row.Objects[0].(*widget.Label).SetText(g.Short + ": " + g.Problem)
+	row.Objects[0].(*widget.Label).SetText(ref)
+	row.Objects[1].(*widget.Label).SetText(g.Short + ": " + g.Problem)
 }
 
 // open goes to the gap's question, or to the profile for the certificate.

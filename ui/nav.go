@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -59,19 +58,19 @@ func newNavPanel(d *Desk) *navPanel {
 	n.list = widget.NewList(func() int { return len(n.entries) }, n.newRow, n.updateRow)
 	n.list.OnSelected = n.onSelected
 	title := widget.NewLabelWithStyle("Question groups", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	n.content = container.NewBorder(title, nil, nil, widget.NewSeparator(), n.list)
+	n.content = border(title, nil, nil, widget.NewSeparator(), n.list)
 	return n
 }
 
 func (n *navPanel) newRow() fyne.CanvasObject {
 	count := widget.NewLabel("00/00")
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), count, widget.NewLabel("Policies and procedures"))
+	return border(nil, nil, widget.NewIcon(theme.DocumentIcon()), count, widget.NewLabel("Policies and procedures"))
 }
 
 func (n *navPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := n.entries[i]
 	row := o.(*fyne.Container)
-	label, icon, count := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Icon), row.Objects[2].(*widget.Label)
+	icon, label, count := row.Objects[0].(*widget.Icon), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
 	label.SetText(e.title)
 	icon.SetResource(e.icon)
 	count.SetText("")

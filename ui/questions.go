@@ -41,9 +41,9 @@ func newQuestionsScreen(d *Desk) *questionsScreen {
 	q.reviewNote = wrapLabel("")
 	q.reviewNote.Importance = widget.WarningImportance
 	confirm := widget.NewButtonWithIcon("Confirm all in this group…", theme.ConfirmIcon(), q.confirmGroup)
-	q.reviewBar = container.NewBorder(nil, nil, nil, confirm, q.reviewNote)
+	q.reviewBar = border(nil, nil, nil, confirm, q.reviewNote)
 	q.reviewBar.Hide()
-	middle := container.NewVSplit(container.NewBorder(q.reviewBar, nil, nil, nil, q.list), q.detail.content)
+	middle := container.NewVSplit(border(q.reviewBar, nil, nil, nil, q.list), q.detail.content)
 	middle.Offset = 0.3
 	split := container.NewHSplit(middle, q.guide.content)
 	split.Offset = 0.6
@@ -95,14 +95,14 @@ func newQuestionRow() fyne.CanvasObject {
 	short := widget.NewLabel("")
 	short.Truncation = fyne.TextTruncateEllipsis
 	left := container.NewHBox(widget.NewIcon(theme.RadioButtonIcon()), ref)
-	return container.NewBorder(nil, nil, left, newBadge("AS"), short)
+	return border(nil, nil, left, newBadge("AS"), short)
 }
 
 func (q *questionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	it := q.group.Items[i]
 	row := o.(*fyne.Container)
-	short := row.Objects[0].(*widget.Label)
-	left := row.Objects[1].(*fyne.Container)
+	left := row.Objects[0].(*fyne.Container)
+	short := row.Objects[1].(*widget.Label)
 	st, _ := q.d.status.Item(it.Ref)
 	left.Objects[0].(*widget.Icon).SetResource(stateIcon(st.State))
 	left.Objects[1].(*widget.Label).SetText(it.Ref)

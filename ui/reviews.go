@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -34,7 +33,7 @@ func (d *Desk) showReviewsDue() {
 		d.questions.showItem(due[i].Item)
 	}
 	intro := wrapLabel(fmt.Sprintf("Some evidence must be recent: training and registers within the last 12 months, policies reviewed within 3 years. These fall due within %d days, or are overdue. Renew the evidence, then update the answer or add the new evidence.", assessment.ReviewWarningDays))
-	dlg = dialog.NewCustom("Reviews due", "Close", container.NewBorder(intro, nil, nil, nil, list), d.win)
+	dlg = dialog.NewCustom("Reviews due", "Close", border(intro, nil, nil, nil, list), d.win)
 	dlg.Resize(fyne.NewSize(640, 420))
 	dlg.Show()
 }

@@ -95,7 +95,7 @@ func showDamaged(a fyne.App, win fyne.Window, opt Options, err error) {
 		advice = assessment.ErrorMessage(err) + "\n\nThere are no backups of this file. Keep the file safe and ask your IT support for help."
 	}
 	top := container.NewVBox(heading("Your DSPT Desk file needs attention"), wrapLabel(advice))
-	win.SetContent(container.NewPadded(container.NewBorder(top, container.NewHBox(restore, widget.NewButton("Close DSPT Desk", a.Quit)), nil, nil, list)))
+	win.SetContent(container.NewPadded(border(top, container.NewHBox(restore, widget.NewButton("Close DSPT Desk", a.Quit)), nil, nil, list)))
 }
 
 func restoreAndOpen(a fyne.App, win fyne.Window, opt Options, bk store.Backup) {

@@ -33,7 +33,7 @@ func (d *Desk) openSearch() *searchDialog {
 		o.(*widget.Label).SetText(s.found[i].Ref + "  " + s.found[i].Short)
 	})
 	s.results.OnSelected = s.choose
-	body := container.NewBorder(container.NewVBox(s.query, s.note), nil, nil, nil, s.results)
+	body := border(container.NewVBox(s.query, s.note), nil, nil, nil, s.results)
 	s.dlg = dialog.NewCustom("Find a question", "Close", body, d.win)
 	s.dlg.Resize(fyne.NewSize(560, 460))
 	s.dlg.Show()

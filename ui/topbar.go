@@ -49,13 +49,13 @@ func newTopBar(d *Desk) *topBar {
 	}
 	t.banner.Wrapping = fyne.TextWrapWord
 	t.banner.TextStyle = fyne.TextStyle{Bold: true}
-	t.bannerRow = container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), nil, t.banner)
+	t.bannerRow = border(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), nil, t.banner)
 	t.missing = widget.NewButtonWithIcon("What's missing", theme.ListIcon(), func() { d.show(screenMissing) })
 	t.reviews = widget.NewButtonWithIcon("Reviews due", theme.NewWarningThemedResource(theme.HistoryIcon()), d.showReviewsDue)
 	left := container.NewVBox(t.org, t.edition)
 	middle := container.NewVBox(t.level, t.progress)
 	right := container.NewHBox(container.NewCenter(container.NewHBox(t.savedIco, t.saved)), container.NewCenter(container.NewVBox(t.missing, t.reviews)))
-	row := container.NewBorder(nil, nil, nil, right, container.NewGridWithColumns(2, left, middle))
+	row := border(nil, nil, nil, right, container.NewGridWithColumns(2, left, middle))
 	t.content = container.NewVBox(row, t.bannerRow, widget.NewSeparator())
 	t.refresh()
 	return t

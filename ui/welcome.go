@@ -24,7 +24,7 @@ func (d *Desk) showWelcome() *dialog.CustomDialog {
 		d.show(d.current)
 	})
 	start.Importance = widget.HighImportance
-	dlg = dialog.NewCustomWithoutButtons("Welcome to DSPT Desk", container.NewBorder(nil, container.NewHBox(layoutSpacer(), start), nil, nil, container.NewVScroll(body)), d.win)
+	dlg = dialog.NewCustomWithoutButtons("Welcome to DSPT Desk", border(nil, container.NewHBox(layoutSpacer(), start), nil, nil, container.NewVScroll(body)), d.win)
 	dlg.Resize(fyne.NewSize(720, 640))
 	dlg.Show()
 	d.win.Canvas().Focus(f.name)

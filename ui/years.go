@@ -39,14 +39,14 @@ func newYearsScreen(d *Desk) *yearsScreen {
 		heading("Record publication"), y.pubNote, container.NewHBox(y.publish),
 		widget.NewSeparator(),
 		heading("Next year"), y.nextMsg, container.NewHBox(y.next))
-	y.root = container.NewBorder(top, container.NewPadded(bottom), nil, nil, y.list)
+	y.root = border(top, container.NewPadded(bottom), nil, nil, y.list)
 	return y
 }
 
 func (y *yearsScreen) content() fyne.CanvasObject { return y.root }
 
 func newYearRow() fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, widget.NewButton("Open", nil), widget.NewLabel(""))
+	return border(nil, nil, nil, widget.NewButton("Open", nil), widget.NewLabel(""))
 }
 
 func (y *yearsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
