@@ -9,12 +9,19 @@ import (
 // that they reach the database in the order they were made; other long work
 // (hashing a file, exporting, backing up) runs on its own goroutine. A job
 // may return a function to run on the UI goroutine afterwards; post takes
-// it there (fyne.Do in the app). wait returns when no job is queued or
-// running, which the window uses before it closes.
+// it there (fyne.Do in the app). whenIdle runs a function on the UI
+// goroutine once no job is queued or running, which the window uses before
+// it closes or swaps its database, without ever blocking the UI goroutine.
 type background struct {
-	writes  chan func()
+	writes chan func()
+	post   func(func())
+	// pending counts the same jobs as busy, done only once what they hand
+	// back is posted, so that tests can wait for the window to be idle.
 	pending sync.WaitGroup
-	post    func(func())
+
+	mu     sync.Mutex
+	busy   int      // jobs queued or running
+	onIdle []func() // to post when busy falls to 0
 }
 
 func newBackground(post func(func())) *background {
@@ -26,21 +33,65 @@ func newBackground(post func(func())) *background {
 func (b *background) runWrites() {
 	for job := range b.writes {
 		job()
-		b.pending.Done()
+		b.done()
 	}
+}
+
+// start counts a job in.
+func (b *background) start() {
+	b.mu.Lock()
+	b.busy++
+	b.mu.Unlock()
+	b.pending.Add(1)
+}
+
+// done counts a job out, after what it hands back has been posted, and
+// posts the idle callbacks once nothing is left.
+func (b *background) done() {
+	b.mu.Lock()
+	b.busy--
+	var idle []func()
+	if b.busy == 0 {
+		idle, b.onIdle = b.onIdle, nil
+	}
+	b.mu.Unlock()
+	for _, f := range idle {
+		b.post(f)
+	}
+	b.pending.Done()
+}
+
+// whenIdle runs then on the UI goroutine once no job is queued or running,
+// after everything the earlier jobs handed back.
+func (b *background) whenIdle(then func()) {
+	b.mu.Lock()
+	if b.busy > 0 {
+		b.onIdle = append(b.onIdle, then)
+		b.mu.Unlock()
+		return
+	}
+	b.mu.Unlock()
+	b.post(then)
+}
+
+// idle reports whether no job is queued or running.
+func (b *background) idle() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.busy == 0
 }
 
 // write queues a database write behind the earlier ones.
 func (b *background) write(job func() (then func())) {
-	b.pending.Add(1)
+	b.start()
 	b.writes <- func() { b.finish(job()) }
 }
 
 // run starts long work on its own goroutine.
 func (b *background) run(job func() (then func())) {
-	b.pending.Add(1)
+	b.start()
 	go func() {
-		defer b.pending.Done()
+		defer b.done()
 		b.finish(job())
 	}()
 }
@@ -54,17 +105,14 @@ func (b *background) finish(then func()) {
 // after runs then on the UI goroutine once delay has passed, unless the
 // returned stop function is called first; wait counts it until then.
 func (b *background) after(delay time.Duration, then func()) (stop func()) {
-	b.pending.Add(1)
+	b.start()
 	t := time.AfterFunc(delay, func() {
-		defer b.pending.Done()
+		defer b.done()
 		b.post(then)
 	})
 	return func() {
 		if t.Stop() {
-			b.pending.Done()
+			b.done()
 		}
 	}
 }
-
-// wait blocks until every queued and running job has finished.
-func (b *background) wait() { b.pending.Wait() }

@@ -97,10 +97,13 @@ func (b *backupsScreen) confirmRestore() {
 // restoreBackup closes the database, restores the copy in the background
 // (the current file is backed up first), and opens it again.
 func (d *Desk) restoreBackup(bk store.Backup) {
-	d.flushEdits()
-	d.bg.wait()
 	prog := dialog.NewCustomWithoutButtons("Restoring", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
+	d.afterSaves(func() { d.restoreWhenSaved(bk, prog) })
+}
+
+// restoreWhenSaved swaps the file for the backup once every save is done.
+func (d *Desk) restoreWhenSaved(bk store.Backup, prog dialog.Dialog) {
 	old := d.store
 	d.bg.run(func() func() {
 		path := old.Path()

@@ -70,6 +70,12 @@ type Desk struct {
 	questions *questionsScreen
 	screens   map[string]screen
 	current   string // the id of the screen on show
+	// welcome is the first-run form while it is open, so that closing the
+	// window saves what was typed in it.
+	welcome *profileForm
+
+	failedSaves int  // saves that failed since the window opened
+	closing     bool // the window is waiting for its saves before closing
 }
 
 // screen is one page of the window's main area.
@@ -213,17 +219,46 @@ func (d *Desk) flushEdits() {
 	if p, ok := d.screens[screenProfile].(*profileScreen); ok {
 		p.flush()
 	}
+	if d.welcome != nil {
+		d.welcome.flush()
+	}
 }
 
-// closeWindow saves everything, waits for the writes to finish, then closes.
-func (d *Desk) closeWindow() {
+// afterSaves saves any waiting typing, then runs then on the UI goroutine
+// once every write and background job has finished, including any they
+// started in turn. The UI goroutine is never blocked while it waits.
+func (d *Desk) afterSaves(then func()) {
 	d.flushEdits()
-	d.savePlace()
-	d.bg.wait()
-	if err := d.store.Close(); err != nil {
-		d.opt.Log.Printf("closing the database: %v", err)
+	d.bg.whenIdle(func() {
+		d.flushEdits()
+		if !d.bg.idle() {
+			d.afterSaves(then)
+			return
+		}
+		then()
+	})
+}
+
+// closeWindow saves everything and closes once it is on disk. If a save
+// fails on the way, the window stays open with the error on show, so that
+// nothing is lost without the manager knowing.
+func (d *Desk) closeWindow() {
+	if d.closing {
+		return
 	}
-	d.win.Close()
+	d.closing = true
+	d.savePlace()
+	failed := d.failedSaves
+	d.afterSaves(func() {
+		d.closing = false
+		if d.failedSaves > failed {
+			return
+		}
+		if err := d.store.Close(); err != nil {
+			d.opt.Log.Printf("closing the database: %v", err)
+		}
+		d.win.Close()
+	})
 }
 
 // firstFrameProbe is an invisible raster that calls report the first time it

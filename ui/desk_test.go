@@ -68,7 +68,16 @@ func newTestDeskWith(t *testing.T, setup func(*store.Store), wrap func(Store) St
 	if err != nil {
 		t.Fatal(err)
 	}
-	win := test.NewTempWindow(t, widget.NewLabel(""))
+	// Not NewTempWindow: the desk may close the window itself, and the test
+	// driver fails on a second Close.
+	win := test.NewWindow(widget.NewLabel(""))
+	closed := false
+	win.SetOnClosed(func() { closed = true })
+	t.Cleanup(func() {
+		if !closed {
+			win.Close()
+		}
+	})
 	win.Resize(fyne.NewSize(1280, 800))
 	ui := &uiQueue{}
 	opt := Options{DBPath: path, Bank: bank, Now: func() time.Time { return testNow }, Log: log.New(io.Discard, "", 0), Open: open, Version: "test", post: ui.post}
@@ -365,3 +374,6 @@ func TestAFailingSaveShowsAnErrorDialog(t *testing.T) {
 		t.Error("the tick on screen was lost")
 	}
 }
+
+// wait blocks until every queued and running background job has finished.
+func (b *background) wait() { b.pending.Wait() }

@@ -16,6 +16,7 @@ func (d *Desk) write(what string, op func(ctx context.Context) error, after func
 		return func() {
 			d.top.saving(-1)
 			if err != nil {
+				d.failedSaves++
 				d.top.saveFailed()
 				d.showError("Your change to "+what+" was not saved", err)
 				d.reload()

@@ -18,8 +18,10 @@ func (d *Desk) showWelcome() *dialog.CustomDialog {
 	levels.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(intro, widget.NewForm(f.identityItems()...), levels)
 	var dlg *dialog.CustomDialog
+	d.welcome = f
 	start := widget.NewButton("Start", func() {
 		f.flush()
+		d.welcome = nil
 		dlg.Hide()
 		d.show(d.current)
 	})

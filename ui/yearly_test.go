@@ -229,3 +229,22 @@ func TestNewQuestionsAreShownAsNew(t *testing.T) {
 		t.Errorf("2.1.1 is not new, but shows %q", d.unsure.Text)
 	}
 }
+
+// unreadableYears fails to list the assessments, as a damaged file might.
+type unreadableYears struct{ Store }
+
+func (unreadableYears) Assessments(context.Context) ([]assessment.Assessment, error) {
+	return nil, assessment.Errorf(assessment.EInternal, "The file could not be read.")
+}
+
+func TestYearsScreenSaysSoWhenTheYearsCannotBeRead(t *testing.T) {
+	td := newTestDesk(t, nil)
+	td.store = unreadableYears{td.store} // it opened, then the file went bad
+	td.show(screenYears)
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "could not be read") {
+		t.Errorf("dialog says %q", got)
+	}
+	if !td.screens[screenYears].(*yearsScreen).next.Disabled() {
+		t.Error("Start next year's review should be off when the years cannot be read")
+	}
+}

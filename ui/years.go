@@ -74,7 +74,7 @@ func yearLine(a assessment.Assessment) string {
 func (y *yearsScreen) refresh() {
 	years, err := y.d.store.Assessments(context.Background())
 	if err != nil {
-		y.d.opt.Log.Printf("listing assessments: %v", err)
+		y.d.showError("The list of years could not be read", err)
 	}
 	y.years = years
 	y.list.Refresh()
@@ -95,6 +95,9 @@ func publicationNote(d *Desk) string {
 // nextYearNote says whether a new review can start, and if not, why.
 func nextYearNote(d *Desk, years []assessment.Assessment) (string, bool) {
 	latest := d.opt.Bank.Latest()
+	if len(years) == 0 {
+		return "The assessments could not be read, so a new year cannot start now.", false
+	}
 	newest := years[len(years)-1]
 	switch {
 	case d.record.Assessment.ID != newest.ID:
@@ -224,14 +227,14 @@ func itemList(items []*assessment.Item) string {
 
 // viewYear shows another assessment, rebuilding the window for its edition.
 func (d *Desk) viewYear(id int64) {
-	d.flushEdits()
-	d.bg.wait()
-	d.viewing = id
-	if err := d.load(context.Background()); err != nil {
-		d.showError("That assessment could not be opened", err)
-		return
-	}
-	d.build()
-	d.checkEvidence()
-	d.show(screenYears)
+	d.afterSaves(func() {
+		d.viewing = id
+		if err := d.load(context.Background()); err != nil {
+			d.showError("That assessment could not be opened", err)
+			return
+		}
+		d.build()
+		d.checkEvidence()
+		d.show(screenYears)
+	})
 }
