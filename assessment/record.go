@@ -1,6 +1,9 @@
 package assessment
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // TickConfirmed is the value of a ticked confirmation.
 const TickConfirmed = "confirmed"
@@ -132,9 +135,10 @@ func (a Action) Overdue(today time.Time) bool {
 }
 
 // Covers reports whether the action plans a gap the way Approaching
-// Standards needs: it is open, has an owner and a target date.
+// Standards needs: it is open, has an owner (not just spaces) and a target
+// date.
 func (a Action) Covers() bool {
-	return a.Status != Done && a.Owner != "" && !a.TargetDate.IsZero()
+	return a.Status != Done && strings.TrimSpace(a.Owner) != "" && !a.TargetDate.IsZero()
 }
 
 // AssessmentState says whether an assessment can still be changed.

@@ -99,6 +99,8 @@ func TestEvaluateLevels(t *testing.T) {
 			[]string{"2.1.1", "3.1.1", "3.2.1"}, "2 of 2"},
 		{"action without an owner does not cover", Profile{}, rec(allAS, action("2.1.1", "", next, NotStarted), coverAll[1], coverAll[2]), NotReady, ApproachingStandards,
 			[]string{"2.1.1"}, "2 of 2"},
+		{"action whose owner is only spaces does not cover", Profile{}, rec(allAS, action("2.1.1", "  \t", next, NotStarted), coverAll[1], coverAll[2]), NotReady, ApproachingStandards,
+			[]string{"2.1.1"}, "2 of 2"},
 		{"action without a date does not cover", Profile{}, rec(allAS, action("2.1.1", "Sam", time.Time{}, NotStarted), coverAll[1], coverAll[2]), NotReady, ApproachingStandards,
 			[]string{"2.1.1"}, "2 of 2"},
 		{"a done action does not cover an open gap", Profile{}, rec(allAS, action("2.1.1", "Sam", next, Done), coverAll[1], coverAll[2]), NotReady, ApproachingStandards,

@@ -21,7 +21,10 @@ type Carried struct {
 // CarryForward copies last year's answers, comments, evidence records and
 // open actions into a new record for the next edition. Every carried answer
 // needs review until the manager confirms it. Where an item's answer type
-// has changed, the old answer moves into the comment rather than being lost.
+// has changed, or it may no longer be marked not applicable, the old answer
+// is noted in the comment rather than lost. An open action whose question
+// the new edition dropped is kept as a general action, and its question is
+// listed in Removed.
 func CarryForward(from *Record, fromEd, toEd *Edition) Carried {
 	c := Carried{Record: &Record{Answers: map[string]Answer{}}}
 	recorded := map[string]bool{}
@@ -39,10 +42,17 @@ func CarryForward(from *Record, fromEd, toEd *Edition) Carried {
 		}
 	}
 	for _, a := range from.Actions {
-		if a.Status != Done && (a.Ref == "" || toEd.Item(a.Ref) != nil) {
-			a.ID = 0
-			c.Record.Actions = append(c.Record.Actions, a)
+		if a.Status == Done {
+			continue
 		}
+		if a.Ref != "" && toEd.Item(a.Ref) == nil {
+			// Keep the action, as a general one, and list its question as gone.
+			recorded[a.Ref] = true
+			a.Notes = joinLines(a.Notes, fmt.Sprintf("Carried from question %s, which the %s toolkit no longer has.", a.Ref, toEd.ID))
+			a.Ref = ""
+		}
+		a.ID = 0
+		c.Record.Actions = append(c.Record.Actions, a)
 	}
 	c.Removed, c.New = editionChanges(fromEd, toEd, recorded)
 	return c
@@ -50,6 +60,10 @@ func CarryForward(from *Record, fromEd, toEd *Edition) Carried {
 
 func carryAnswer(a Answer, old, now *Item) Answer {
 	a.NeedsReview = true
+	if a.NotApplicable && !now.NotApplicable.Allowed() {
+		a.NotApplicable = false
+		a.Comment = joinLines(a.Comment, "Last year this was marked Not applicable; this year's toolkit needs an answer to it.")
+	}
 	if old != nil && old.Answer != now.Answer && a.Value != "" {
 		was := a.Value
 		if old.Answer == Tick {

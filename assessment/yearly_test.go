@@ -54,14 +54,35 @@ func TestCarryForward(t *testing.T) {
 	if len(got.Evidence) != 1 || got.Evidence[0].Ref != "2.1.1" || got.Evidence[0].ID != 0 {
 		t.Errorf("evidence carried: %+v", got.Evidence)
 	}
-	if len(got.Actions) != 1 || got.Actions[0].Ref != "2.1.1" {
-		t.Errorf("actions carried: %+v (only the open one for a kept item)", got.Actions)
+	if len(got.Actions) != 2 || got.Actions[0].Ref != "2.1.1" || got.Actions[1].Ref != "" ||
+		!strings.Contains(got.Actions[1].Notes, "Carried from question 3.2.1") {
+		t.Errorf("actions carried: %+v (the open ones; 3.2.1's as a general action)", got.Actions)
 	}
 	if len(c.Removed) != 1 || c.Removed[0].Ref != "3.2.1" || len(c.New) != 1 || c.New[0].Ref != "4.1.1" {
 		t.Errorf("removed %v, new %v", refs(c.Removed), refs(c.New))
 	}
 	if last.Answers["1.1.2"].NeedsReview || len(last.Evidence) != 2 {
 		t.Error("carrying forward changed last year's record")
+	}
+}
+
+func TestCarryForwardListsAQuestionThatWentWithOnlyAnActionOnIt(t *testing.T) {
+	last := rec(map[string]string{}, action("3.2.1", "Sam", today, NotStarted))
+	c := CarryForward(last, smallEdition(), nextEdition())
+	if len(c.Removed) != 1 || c.Removed[0].Ref != "3.2.1" {
+		t.Errorf("removed %v, want 3.2.1: its open action must not vanish unseen", refs(c.Removed))
+	}
+	if len(c.Record.Actions) != 1 {
+		t.Errorf("actions carried: %+v", c.Record.Actions)
+	}
+}
+
+func TestCarriedNotApplicableWhereNoLongerAllowedIsNoted(t *testing.T) {
+	was := &Item{Ref: "3.1.1", Answer: Tick, NotApplicable: NAComment}
+	now := &Item{Ref: "3.1.1", Answer: Tick, NotApplicable: NANone}
+	a := carryAnswer(Answer{Ref: "3.1.1", NotApplicable: true}, was, now)
+	if a.NotApplicable || !strings.Contains(a.Comment, "marked Not applicable") || !a.NeedsReview {
+		t.Errorf("carried as %+v", a)
 	}
 }
 

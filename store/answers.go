@@ -32,7 +32,11 @@ func checkAnswer(ed *assessment.Edition, a assessment.Answer) error {
 	if err := checkRef(ed, a.Ref); err != nil {
 		return err
 	}
-	if msg := valueProblem(ed.Item(a.Ref), a.Value); msg != "" {
+	it := ed.Item(a.Ref)
+	if msg := valueProblem(it, a.Value); msg != "" {
+		return assessment.Errorf(assessment.EInvalid, "%s", msg)
+	}
+	if msg := notApplicableProblem(it, a.NotApplicable); msg != "" {
 		return assessment.Errorf(assessment.EInvalid, "%s", msg)
 	}
 	if err := assessment.CheckText("The answer", a.Value, assessment.MaxLongText); err != nil {
@@ -48,6 +52,14 @@ func valueProblem(it *assessment.Item, value string) string {
 		return fmt.Sprintf("Question %s is a tick to confirm, so its answer can only be %q or empty, not %q.", it.Ref, assessment.TickConfirmed, abbreviate(value))
 	case it.Answer == assessment.Document && value != "":
 		return fmt.Sprintf("Question %s is answered by evidence locations, not written text: add the text as evidence instead.", it.Ref)
+	}
+	return ""
+}
+
+// notApplicableProblem says why an item cannot be marked not applicable, or "".
+func notApplicableProblem(it *assessment.Item, na bool) string {
+	if na && !it.NotApplicable.Allowed() {
+		return fmt.Sprintf("Question %s cannot be marked Not applicable: the online toolkit needs an answer to it.", it.Ref)
 	}
 	return ""
 }

@@ -79,7 +79,7 @@ func TestAnswerTextIsChecked(t *testing.T) {
 
 func TestHistoryRecordsEachChangedFieldAndUndoes(t *testing.T) {
 	s, a := openNew(t)
-	ref := refOf(t, assessment.Text)
+	ref := naRefOf(t, assessment.Text, true)
 	save := func(an assessment.Answer) {
 		t.Helper()
 		if err := s.SaveAnswer(ctx, a.ID, an); err != nil {
@@ -107,7 +107,7 @@ func TestHistoryRecordsEachChangedFieldAndUndoes(t *testing.T) {
 
 func TestRevertChangePutsTheOldValueBack(t *testing.T) {
 	s, a := openNew(t)
-	ref := refOf(t, assessment.Text)
+	ref := naRefOf(t, assessment.Text, true)
 	s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: ref, Value: "first"})
 	s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: ref, Value: "overwritten by mistake", NotApplicable: true})
 	h, _ := s.History(ctx, a.ID, ref) // not_applicable, value, value
@@ -242,5 +242,18 @@ func TestAFullDiskGetsAPlainMessage(t *testing.T) {
 	err := s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: "1.3.13", Value: strings.Repeat("locks ", 15000)})
 	if !strings.Contains(assessment.ErrorMessage(err), "disk is full") {
 		t.Errorf("a full database file gave %v", err)
+	}
+}
+
+func TestNotApplicableIsRefusedWhereTheToolkitNeedsAnAnswer(t *testing.T) {
+	s, a := openNew(t)
+	ref := naRefOf(t, assessment.Tick, false)
+	err := s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: ref, NotApplicable: true})
+	wantCode(t, err, assessment.EInvalid)
+	if !strings.Contains(err.Error(), "cannot be marked Not applicable") {
+		t.Errorf("message: %v", err)
+	}
+	if err := s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: naRefOf(t, assessment.Tick, true), NotApplicable: true}); err != nil {
+		t.Errorf("an item that allows it: %v", err)
 	}
 }

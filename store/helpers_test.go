@@ -75,12 +75,22 @@ func openNew(t testing.TB) (*Store, assessment.Assessment) {
 
 // refOf returns the first item of the answer type in the current edition.
 func refOf(t testing.TB, typ assessment.AnswerType) string {
+	return refWhere(t, typ, func(*assessment.Item) bool { return true })
+}
+
+// naRefOf returns the first item of an answer type that may be marked not
+// applicable, or (allowed false) that may not.
+func naRefOf(t testing.TB, typ assessment.AnswerType, allowed bool) string {
+	return refWhere(t, typ, func(it *assessment.Item) bool { return it.NotApplicable.Allowed() == allowed })
+}
+
+func refWhere(t testing.TB, typ assessment.AnswerType, ok func(*assessment.Item) bool) string {
 	for _, it := range testBank(t).Latest().Items {
-		if it.Answer == typ {
+		if it.Answer == typ && ok(it) {
 			return it.Ref
 		}
 	}
-	t.Fatalf("no %s item", typ)
+	t.Fatalf("no such %s item", typ)
 	return ""
 }
 

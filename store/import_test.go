@@ -67,7 +67,7 @@ func firstDiff(a, b string) string {
 
 // validFile returns a small valid import file for the test bank.
 func validFile(t testing.TB) string {
-	tick, text, doc := refOf(t, assessment.Tick), refOf(t, assessment.Text), refOf(t, assessment.Document)
+	tick, text, doc := naRefOf(t, assessment.Tick, false), refOf(t, assessment.Text), naRefOf(t, assessment.Document, true)
 	return fmt.Sprintf(`{
   "format": "dsptdesk",
   "version": 1,
@@ -114,7 +114,7 @@ func TestImportValidFile(t *testing.T) {
 	}
 	a, _ := s.Current(ctx)
 	r, _ := s.Record(ctx, a.ID)
-	if r.Evidence[0].File.Size != 1234 || r.Actions[1].Ref != "" || !r.Answers[refOf(t, assessment.Document)].NotApplicable {
+	if r.Evidence[0].File.Size != 1234 || r.Actions[1].Ref != "" || !r.Answers[naRefOf(t, assessment.Document, true)].NotApplicable {
 		t.Errorf("record = %+v", r)
 	}
 	if p, _ := s.Profile(ctx); p.Name != "Rosewood House" || p.CEExpiry.IsZero() {
@@ -149,6 +149,7 @@ func TestImportReportsEveryProblemAndWritesNothing(t *testing.T) {
 		{"published without a date", `"state": "in_progress"`, `"state": "published"`, "assessments[0]", "line 12"},
 		{"missing ref", `{"ref": "", "gap": "Cyber`, `{"gap": "Cyber`, "", ""}, // an action may have no ref: no problem
 		{"missing location", `, "location": "Office cabinet"`, ``, "assessments[0].evidence[1].location", "line 24"},
+		{"N/A where not allowed", `"value": "confirmed", "not_applicable": false`, `"value": "", "not_applicable": true`, "assessments[0].answers[0].not_applicable", "line 17"},
 		{"newer version", `"version": 1`, `"version": 2`, "version", "line 3"},
 		{"not our format", `"format": "dsptdesk"`, `"format": "cset"`, "format", "line 2"},
 		{"syntax error", `"name": "Rosewood House",`, `"name": "Rosewood House",,`, "the file", "line 6"},

@@ -32,6 +32,9 @@ func (ic *importChecker) answers(list []*node, path string, ed *assessment.Editi
 			if msg := valueProblem(it, a.Value); msg != "" {
 				ic.add(o.n.fields["value"].off, p+".value", "%s", msg)
 			}
+			if msg := notApplicableProblem(it, a.NotApplicable); msg != "" {
+				ic.add(o.n.fields["not_applicable"].off, p+".not_applicable", "%s", msg)
+			}
 		}
 		if first, dup := seen[ref]; dup && it != nil {
 			ic.add(n.off, p, "is a second answer to %s (the first is %s)", ref, first)

@@ -212,7 +212,7 @@ func carryReport(to *assessment.Edition, c assessment.Carried) string {
 		text += "\n\nNew questions this year: " + itemList(c.New) + "."
 	}
 	if len(c.Removed) > 0 {
-		text += "\n\nNo longer asked (your answers stay in last year's assessment): " + itemList(c.Removed) + "."
+		text += "\n\nNo longer asked (your answers stay in last year's assessment; any open action for them is carried as a general action, with a note): " + itemList(c.Removed) + "."
 	}
 	return text
 }
