@@ -74,7 +74,7 @@ func Run(args []string, env Env) int {
 	case errors.Is(err, errExit):
 		return ExitError
 	case errors.As(err, &ue):
-		fmt.Fprintf(env.Stderr, "dsptdesk: %s\nUsage: %s\nRun 'dsptdesk --help' for every command and flag.\n", ue.msg, shortUsage)
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s (usage: %s; see dsptdesk --help)\n", ue.msg, shortUsage)
 		return ExitUsage
 	default:
 		env.logger().Printf("error: %v", err)

@@ -82,7 +82,7 @@ func TestBadArgumentsExitWithStatus2(t *testing.T) {
 	} {
 		code, out, errOut := run(t, args...)
 		lines := strings.Split(strings.TrimSpace(errOut), "\n")
-		if code != ExitUsage || out != "" || !strings.HasPrefix(lines[0], "dsptdesk: ") || !strings.Contains(errOut, "Usage:") {
+		if code != ExitUsage || out != "" || len(lines) != 1 || !strings.HasPrefix(lines[0], "dsptdesk: ") || !strings.Contains(errOut, "usage: ") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
 		}
 	}

@@ -9,7 +9,7 @@ Usage:
   dsptdesk [--db PATH | --demo] [--startup-timing]
       Open the window. Without --db it uses your own database in your
       settings folder, created on first run.
-  dsptdesk questions [--edition 2025-26] [--format csv|json]
+  dsptdesk questions [--edition 2025-26] [--format csv|json] [--db PATH]
       Print the question bank (ref, group, level, answer type, NDG standard,
       confidence, question). Level AS = needed for Approaching Standards and
       above; SM = needed for Standards Met only.
@@ -24,7 +24,8 @@ Usage:
   dsptdesk help         Print this help (also --help or -h).
 
 Flags:
-  --db PATH         use this database file instead of the default
+  --db PATH         use this database file instead of the default (accepted by
+                    every command; questions reads only the built-in bank)
   --demo            use a temporary copy of the Rosewood House sample
   --startup-timing  print the time from start to the first frame, then quit
   --edition ID      the question-bank edition (default: the newest)

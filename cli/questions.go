@@ -26,6 +26,7 @@ func runQuestions(args []string, env Env) error {
 	fs := newFlags("questions")
 	edition := fs.String("edition", "", "")
 	format := fs.String("format", "csv", "")
+	fs.String("db", "", "") // accepted as on every command; the question bank is built in
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -166,7 +166,7 @@ func TestDamagedFileIsRefusedUntouchedAndCanBeRestored(t *testing.T) {
 			_, err := Open(path, Options{Bank: testBank(t)})
 			wantCode(t, err, assessment.EDamaged)
 			msg := assessment.ErrorMessage(err)
-			if !strings.Contains(msg, path) || !strings.Contains(msg, "there are 1, the newest from") {
+			if !strings.Contains(msg, path) || !strings.Contains(msg, "there are 1 in "+filepath.Join(filepath.Dir(path), "backups")+", the newest from") {
 				t.Errorf("message = %q", msg)
 			}
 			if !bytes.Equal(bad, mustRead(t, path)) {
