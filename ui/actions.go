@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,9 +19,11 @@ import (
 const (
 	filterAll     = "All"
 	filterOpen    = "Not done"
+	ownerAll      = "Everyone"
+	whenAny       = "Any date"
 	filterOverdue = "Overdue"
 	filterSoon    = "Due in 30 days"
-	ownerAll      = "Everyone"
+	whenNone      = "No target date"
 )
 
 // actionsScreen is the action plan: every action, sortable and filterable,
@@ -31,6 +34,7 @@ type actionsScreen struct {
 	list    *widget.List
 	status  *widget.Select
 	owner   *widget.Select
+	when    *widget.Select
 	order   *widget.Select
 	summary *widget.Label
 	editor  *actionEditor
@@ -48,12 +52,13 @@ func newActionsScreen(d *Desk) *actionsScreen {
 			s.editor.load(s.shown[i].ID)
 		}
 	}
-	statuses := []string{filterAll, filterOpen, filterOverdue, filterSoon}
+	statuses := []string{filterAll, filterOpen}
 	for _, st := range assessment.ActionStatuses {
 		statuses = append(statuses, st.Label())
 	}
 	s.status = newChoice(statuses, filterAll, s.refresh)
 	s.owner = newChoice([]string{ownerAll}, ownerAll, s.refresh)
+	s.when = newChoice([]string{whenAny, filterOverdue, filterSoon, whenNone}, whenAny, s.refresh)
 	s.order = newChoice([]string{string(assessment.ByTargetDate), string(assessment.ByRef), string(assessment.ByStatus), string(assessment.ByOwner)},
 		string(assessment.ByTargetDate), s.refresh)
 	s.addBtn = widget.NewButtonWithIcon("Add action", theme.ContentAddIcon(), func() { s.add("") })
@@ -73,11 +78,12 @@ func newChoice(options []string, first string, changed func()) *widget.Select {
 }
 
 func (s *actionsScreen) layout() fyne.CanvasObject {
-	filters := container.NewHBox(widget.NewLabel("Show"), s.status, widget.NewLabel("Owner"), s.owner, widget.NewLabel("Sort by"), s.order)
+	filters := container.NewHBox(widget.NewLabel("Show"), s.status, widget.NewLabel("Owner"), s.owner,
+		widget.NewLabel("Due"), s.when, widget.NewLabel("Sort by"), s.order)
 	buttons := container.NewHBox(s.addBtn, s.gapsBtn)
 	top := container.NewVBox(border(nil, nil, heading("Action plan"), buttons), s.summary, filters)
 	split := container.NewVSplit(border(top, nil, nil, nil, s.list), s.editor.content)
-	split.Offset = 0.5
+	split.Offset = 0.55
 	return split
 }
 
@@ -136,38 +142,60 @@ func (s *actionsScreen) filtered() []assessment.Action {
 	return out
 }
 
+// keep applies the three filters: status, owner and target date.
 func (s *actionsScreen) keep(a assessment.Action) bool {
 	if s.owner.Selected != ownerAll && s.owner.Selected != "" && a.Owner != s.owner.Selected {
 		return false
 	}
+	return s.keepStatus(a) && s.keepWhen(a)
+}
+
+func (s *actionsScreen) keepStatus(a assessment.Action) bool {
 	switch s.status.Selected {
 	case filterAll, "":
 		return true
 	case filterOpen:
 		return a.Status != assessment.Done
+	}
+	return a.Status.Label() == s.status.Selected
+}
+
+func (s *actionsScreen) keepWhen(a assessment.Action) bool {
+	switch s.when.Selected {
 	case filterOverdue:
 		return a.Overdue(s.d.now())
 	case filterSoon:
 		soon := assessment.Day(s.d.now()).AddDate(0, 0, 30)
 		return a.Status != assessment.Done && !a.TargetDate.IsZero() && !a.TargetDate.After(soon)
+	case whenNone:
+		return a.TargetDate.IsZero()
 	}
-	return a.Status.Label() == s.status.Selected
+	return true
 }
 
+// newActionRow makes a list row: the ref, then the action, owner and status
+// with the gap and notes beneath, and the target date on the right.
 func newActionRow() fyne.CanvasObject {
 	ref := widget.NewLabelWithStyle("10.2.1", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	what := widget.NewLabel("")
 	what.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Truncation = fyne.TextTruncateEllipsis
+	detail.TextStyle = fyne.TextStyle{Italic: true}
+	detail.SizeName = theme.SizeNameCaptionText
 	when := widget.NewLabel("Overdue: 30 June 2026")
-	return border(nil, nil, ref, when, what)
+	// The two lines sit close together: they are one action.
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), what, detail)
+	return border(nil, nil, ref, when, lines)
 }
 
 func (s *actionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	a := s.shown[i]
 	row := o.(*fyne.Container)
-	ref, what, when := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
+	ref, lines, when := row.Objects[0].(*widget.Label), row.Objects[1].(*fyne.Container), row.Objects[2].(*widget.Label)
 	ref.SetText(a.Ref)
-	what.SetText(actionLine(a))
+	lines.Objects[0].(*widget.Label).SetText(actionLine(a))
+	lines.Objects[1].(*widget.Label).SetText(actionDetail(a))
 	when.SetText(actionWhen(a, s.d))
 	when.Importance = widget.MediumImportance
 	if a.Overdue(s.d.now()) {
@@ -187,6 +215,19 @@ func actionLine(a assessment.Action) string {
 		owner = "no owner"
 	}
 	return fmt.Sprintf("%s · %s · %s", what, owner, a.Status.Label())
+}
+
+// actionDetail is the second line of a row: the gap and any notes.
+func actionDetail(a assessment.Action) string {
+	gap := firstLine(a.Gap)
+	if gap == "" {
+		gap = "(no gap written)"
+	}
+	text := "Gap: " + gap
+	if notes := firstLine(a.Notes); notes != "" {
+		text += " · Notes: " + notes
+	}
+	return text
 }
 
 func actionWhen(a assessment.Action, d *Desk) string {

@@ -135,11 +135,18 @@ func (q *questionDetail) load(it *assessment.Item) {
 	q.scroll.ScrollToTop()
 }
 
+// isNew reports whether last year's toolkit did not ask the question; false
+// when there is no last year to compare with.
+func (d *Desk) isNew(it *assessment.Item) bool {
+	p := d.previous
+	return p != nil && p.edition.Item(it.Ref) == nil
+}
+
 // unsureText says that a question is new this year, and what to check
 // where it is not confirmed against the live toolkit; "" when neither.
 func unsureText(d *Desk, it *assessment.Item) string {
 	var parts []string
-	if p := d.previous; p != nil && p.edition.Item(it.Ref) == nil {
+	if d.isNew(it) {
 		parts = append(parts, "New question this year: last year's toolkit did not ask it.")
 	}
 	if it.Confidence != assessment.Confirmed {

@@ -26,6 +26,9 @@ func stateIcon(s assessment.ItemState) fyne.Resource {
 	return theme.RadioButtonIcon()
 }
 
+// newBadgeText marks a question that last year's toolkit did not ask.
+const newBadgeText = "NEW"
+
 // newBadge makes a small coloured tag, such as AS or SM.
 func newBadge(text string) fyne.CanvasObject {
 	bg := canvas.NewRectangle(color.Transparent)
@@ -58,6 +61,8 @@ func badgeColour(text string) color.Color {
 		return color.NRGBA{R: 0x0b, G: 0x5d, B: 0x63, A: 0xff} // teal, as the icon
 	case "SM":
 		return color.NRGBA{R: 0x4a, G: 0x4f, B: 0x8c, A: 0xff} // indigo
+	case newBadgeText:
+		return color.NRGBA{R: 0xa3, G: 0x4a, B: 0x00, A: 0xff} // amber, dark enough for white text
 	}
 	return color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff}
 }

@@ -89,13 +89,14 @@ func (q *questionsScreen) confirmGroup() {
 	}, q.d.win)
 }
 
-// newQuestionRow makes a list row: state icon, ref, short title, level badge.
+// newQuestionRow makes a list row: state icon, ref, short title, a NEW
+// badge for a question new this year, and the level badge.
 func newQuestionRow() fyne.CanvasObject {
 	ref := widget.NewLabelWithStyle("10.2.1", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	short := widget.NewLabel("")
 	short.Truncation = fyne.TextTruncateEllipsis
 	left := container.NewHBox(widget.NewIcon(theme.RadioButtonIcon()), ref)
-	return border(nil, nil, left, newBadge("AS"), short)
+	return border(nil, nil, left, container.NewHBox(newBadge(newBadgeText), newBadge("AS")), short)
 }
 
 func (q *questionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -107,7 +108,9 @@ func (q *questionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left.Objects[0].(*widget.Icon).SetResource(stateIcon(st.State))
 	left.Objects[1].(*widget.Label).SetText(it.Ref)
 	short.SetText(it.Short)
-	setBadge(row.Objects[2], it.Level.Code())
+	badges := row.Objects[2].(*fyne.Container)
+	showIf(badges.Objects[0], q.d.isNew(it))
+	setBadge(badges.Objects[1], it.Level.Code())
 }
 
 // showGroup opens a group at its first question.

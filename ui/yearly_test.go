@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,14 +72,25 @@ func TestEditingAnActionSavesAndOverdueStandsOut(t *testing.T) {
 	if a.Owner != "Tom Hughes" || a.Action != "Do a quarterly walk-round" || !a.TargetDate.Equal(past) || !a.Overdue(testNow) {
 		t.Fatalf("action in memory %+v", a)
 	}
-	s.status.SetSelected(filterOverdue)
+	test.Type(e.gap, "No spot checks")
+	e.flush()
+	td.settle()
+	s.when.SetSelected(filterOverdue)
 	if len(s.shown) != 1 {
 		t.Errorf("the overdue filter shows %d", len(s.shown))
 	}
+	s.status.SetSelected(assessment.Done.Label())
+	if len(s.shown) != 0 {
+		t.Errorf("overdue and done together show %d", len(s.shown))
+	}
+	s.status.SetSelected(filterOpen)
 	row := newActionRow()
 	s.updateRow(0, row)
 	if when := row.(*fyne.Container).Objects[2].(*widget.Label); when.Importance != widget.DangerImportance || !strings.HasPrefix(when.Text, "Overdue") {
 		t.Errorf("overdue row shows %q with importance %v", when.Text, when.Importance)
+	}
+	if detail := row.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*widget.Label); !strings.Contains(detail.Text, "Gap: No spot checks") {
+		t.Errorf("the row's second line shows %q", detail.Text)
 	}
 	if got := td.saved().Actions[0]; got.Owner != "Tom Hughes" || !got.TargetDate.Equal(past) {
 		t.Errorf("saved %+v", got)
@@ -193,7 +205,8 @@ func TestConfirmingReviewsOneAndByGroup(t *testing.T) {
 func TestHistoryRestoresAnEarlierVersion(t *testing.T) {
 	td := newTestDesk(t, nil)
 	d := td.goTo("1.3.13")
-	test.Type(d.text, "Locks on the office")
+	first := "Locks on the office\nand a key safe by the back door, checked each month by the deputy manager and logged"
+	test.Type(d.text, first)
 	d.flush()
 	td.settle()
 	d.text.SetText("")
@@ -205,15 +218,18 @@ func TestHistoryRestoresAnEarlierVersion(t *testing.T) {
 		t.Fatalf("history %v, %v", changes, err)
 	}
 	h := newHistoryDialog(td.Desk, "1.3.13", changes)
-	if !strings.Contains(changeLine(changes[0]), "from Locks on the office to Key-pad entry") {
+	if !strings.Contains(changeLine(changes[0]), "from Locks on the office and a key") || !strings.HasSuffix(changeLine(changes[0]), "to Key-pad entry") {
 		t.Errorf("newest change reads %q", changeLine(changes[0]))
 	}
-	h.restore(changes[0])
+	if !strings.Contains(h.earlier.Text, first) {
+		t.Errorf("the version before the newest change should show in full; it shows %q", h.earlier.Text)
+	}
+	test.Tap(h.restore)
 	td.settle()
-	if got := td.questions.detail.text.Text; got != "Locks on the office" {
+	if got := td.questions.detail.text.Text; got != first {
 		t.Errorf("after restoring, the answer box shows %q", got)
 	}
-	if got := td.saved().Answers["1.3.13"].Value; got != "Locks on the office" {
+	if got := td.saved().Answers["1.3.13"].Value; got != first {
 		t.Errorf("after restoring, the saved answer is %q", got)
 	}
 }
@@ -227,6 +243,16 @@ func TestNewQuestionsAreShownAsNew(t *testing.T) {
 	}
 	if d := td.goTo("2.1.1"); strings.Contains(d.unsure.Text, "New question") {
 		t.Errorf("2.1.1 is not new, but shows %q", d.unsure.Text)
+	}
+	// The question list marks new questions too, so they can be found at a glance.
+	for ref, want := range map[string]bool{"4.3.1": true, "2.1.1": false} {
+		td.goTo(ref)
+		q := td.questions
+		row := newQuestionRow()
+		q.updateRow(slices.Index(q.group.Items, q.item), row)
+		if got := row.(*fyne.Container).Objects[2].(*fyne.Container).Objects[0].Visible(); got != want {
+			t.Errorf("in the list, %s shows NEW: %v, want %v", ref, got, want)
+		}
 	}
 }
 
