@@ -20,6 +20,22 @@ type Answer struct {
 	// and not yet confirmed as still true.
 	NeedsReview bool
 	UpdatedAt   time.Time
+	// AnsweredAt is when the value or "Not applicable" last changed: the
+	// date the answer was given. Confirming that it still holds, or editing
+	// the comment, leaves it alone.
+	AnsweredAt time.Time
+}
+
+// Touch stamps a being saved at now over prev, the answer it replaces:
+// UpdatedAt becomes now, and so does AnsweredAt if the value or "Not
+// applicable" changed (or it was never set); otherwise AnsweredAt stays.
+func (a Answer) Touch(prev Answer, now time.Time) Answer {
+	a.UpdatedAt = now
+	a.AnsweredAt = prev.AnsweredAt
+	if a.Value != prev.Value || a.NotApplicable != prev.NotApplicable || a.AnsweredAt.IsZero() {
+		a.AnsweredAt = now
+	}
+	return a
 }
 
 // Ticked reports whether a tick item is confirmed.

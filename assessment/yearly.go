@@ -101,7 +101,7 @@ func editionChanges(fromEd, toEd *Edition, recorded map[string]bool) (removed, a
 // ReviewBy returns the date by which an item's evidence should be renewed:
 // ReviewMonths after the newest evidence (a file's own date when it was
 // added, otherwise when the evidence was recorded), or after the answer was
-// last changed when there is no evidence. It is zero for items with no
+// given (AnsweredAt) when there is no evidence. It is zero for items with no
 // review period and for items with nothing recorded.
 func ReviewBy(it *Item, a Answer, evidence []Evidence) time.Time {
 	if it.ReviewMonths == 0 {
@@ -121,7 +121,10 @@ func ReviewBy(it *Item, a Answer, evidence []Evidence) time.Time {
 		if a.Value == "" && !a.NotApplicable {
 			return time.Time{}
 		}
-		newest = a.UpdatedAt
+		newest = a.AnsweredAt
+		if newest.IsZero() {
+			newest = a.UpdatedAt
+		}
 	}
 	if newest.IsZero() {
 		return time.Time{}

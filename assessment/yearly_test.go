@@ -106,6 +106,7 @@ func TestReviewBy(t *testing.T) {
 	}{
 		{"nothing recorded", Answer{}, nil, ""},
 		{"answer date", Answer{Value: TickConfirmed, UpdatedAt: jan}, nil, "2026-01-20"},
+		{"given, not last touched", Answer{Value: TickConfirmed, AnsweredAt: jan, UpdatedAt: mar}, nil, "2026-01-20"},
 		{"newest evidence wins", Answer{Value: TickConfirmed, UpdatedAt: mar}, []Evidence{{Kind: EvidencePaper, AddedAt: jan}}, "2026-01-20"},
 		{"a file's own date", Answer{}, []Evidence{{Kind: EvidenceFile, AddedAt: mar, File: FileFingerprint{ModTime: jan}}}, "2026-01-20"},
 	}
@@ -155,5 +156,23 @@ func TestCompare(t *testing.T) {
 	}
 	if len(rows) != 6 {
 		t.Errorf("%d rows, want 5 items this year and 1 dropped", len(rows))
+	}
+}
+
+func TestTouchRenewsTheAnswerDateOnlyForANewAnswer(t *testing.T) {
+	jan := time.Date(2026, 1, 20, 9, 0, 0, 0, time.UTC)
+	jun := time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)
+	prev := Answer{Ref: "3.1.1", Value: "95%", NeedsReview: true, UpdatedAt: jan, AnsweredAt: jan}
+	confirmed := Answer{Ref: "3.1.1", Value: "95%", Comment: "checked"}.Touch(prev, jun)
+	if !confirmed.AnsweredAt.Equal(jan) || !confirmed.UpdatedAt.Equal(jun) {
+		t.Errorf("confirming: answered %v, updated %v", confirmed.AnsweredAt, confirmed.UpdatedAt)
+	}
+	for _, a := range []Answer{{Ref: "3.1.1", Value: "97%"}, {Ref: "3.1.1", Value: "95%", NotApplicable: true}} {
+		if got := a.Touch(prev, jun); !got.AnsweredAt.Equal(jun) {
+			t.Errorf("%+v kept the old answer date", a)
+		}
+	}
+	if got := (Answer{Ref: "3.1.1", Comment: "first note"}).Touch(Answer{}, jun); !got.AnsweredAt.Equal(jun) {
+		t.Error("a first save should set the answer date")
 	}
 }

@@ -82,8 +82,9 @@ func (s *Store) saveAnswer(ctx context.Context, tx *txn, assessmentID int64, a a
 	if len(changes) == 0 {
 		return nil
 	}
-	now := formatTime(s.nowUTC())
-	_, err = tx.ExecContext(ctx, qUpsertAnswer, assessmentID, a.Ref, a.Value, a.NotApplicable, a.Comment, a.NeedsReview, now)
+	a = a.Touch(old, s.nowUTC())
+	now := formatTime(a.UpdatedAt)
+	_, err = tx.ExecContext(ctx, qUpsertAnswer, assessmentID, a.Ref, a.Value, a.NotApplicable, a.Comment, a.NeedsReview, now, formatTime(a.AnsweredAt))
 	if err != nil {
 		return fmt.Errorf("saving the answer to %s: %w", a.Ref, err)
 	}
@@ -110,26 +111,29 @@ func diffAnswer(old, a assessment.Answer) []assessment.Change {
 	return out
 }
 
-const answerColumns = "ref, value, not_applicable, comment, needs_review, updated_at"
+const answerColumns = "ref, value, not_applicable, comment, needs_review, updated_at, answered_at"
 
 // The queries every save runs (prepared once: see txn).
 const (
 	qAnswer       = "SELECT " + answerColumns + " FROM answers WHERE assessment_id = ? AND ref = ?"
-	qUpsertAnswer = `INSERT INTO answers (assessment_id, ref, value, not_applicable, comment, needs_review, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id, ref) DO UPDATE SET value = excluded.value,
+	qUpsertAnswer = `INSERT INTO answers (assessment_id, ref, value, not_applicable, comment, needs_review, updated_at, answered_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id, ref) DO UPDATE SET value = excluded.value,
 		not_applicable = excluded.not_applicable, comment = excluded.comment, needs_review = excluded.needs_review,
-		updated_at = excluded.updated_at`
+		updated_at = excluded.updated_at, answered_at = excluded.answered_at`
 	qInsertChange = "INSERT INTO answer_history (assessment_id, ref, field, old, new, at) VALUES (?, ?, ?, ?, ?, ?)"
 )
 
 func scanAnswer(row scanner) (assessment.Answer, error) {
 	var a assessment.Answer
-	var updated string
-	if err := row.Scan(&a.Ref, &a.Value, &a.NotApplicable, &a.Comment, &a.NeedsReview, &updated); err != nil {
+	var updated, answered string
+	if err := row.Scan(&a.Ref, &a.Value, &a.NotApplicable, &a.Comment, &a.NeedsReview, &updated, &answered); err != nil {
 		return a, err
 	}
 	var err error
-	a.UpdatedAt, err = parseTime(updated)
+	if a.UpdatedAt, err = parseTime(updated); err != nil {
+		return a, err
+	}
+	a.AnsweredAt, err = parseTime(answered)
 	return a, err
 }
 

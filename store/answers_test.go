@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -255,5 +256,34 @@ func TestNotApplicableIsRefusedWhereTheToolkitNeedsAnAnswer(t *testing.T) {
 	}
 	if err := s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: naRefOf(t, assessment.Tick, true), NotApplicable: true}); err != nil {
 		t.Errorf("an item that allows it: %v", err)
+	}
+}
+
+func TestAnsweredAtMovesOnlyWhenTheAnswerChanges(t *testing.T) {
+	c := newClock()
+	s := openAt(t, testDB(t), c)
+	a, _ := s.Current(ctx)
+	ref := refOf(t, assessment.Text)
+	answered := func() time.Time {
+		t.Helper()
+		r, err := s.Record(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Answers[ref].AnsweredAt
+	}
+	if err := s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: ref, Value: "95% trained", NeedsReview: true}); err != nil {
+		t.Fatal(err)
+	}
+	given := answered()
+	c.Add(48 * time.Hour)
+	s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: ref, Value: "95% trained", Comment: "see the training record"})
+	if got := answered(); !got.Equal(given) {
+		t.Errorf("confirming and commenting moved the answer date from %v to %v", given, got)
+	}
+	c.Add(48 * time.Hour)
+	s.SaveAnswer(ctx, a.ID, assessment.Answer{Ref: ref, Value: "97% trained", Comment: "see the training record"})
+	if got := answered(); !got.After(given) {
+		t.Errorf("a new answer kept the old date %v", got)
 	}
 }

@@ -46,6 +46,9 @@ func (s *Store) recordItems(r *assessment.Record) ([]assessment.Answer, []assess
 		if a.UpdatedAt.IsZero() {
 			a.UpdatedAt = now
 		}
+		if a.AnsweredAt.IsZero() {
+			a.AnsweredAt = a.UpdatedAt
+		}
 		answers = append(answers, a)
 	}
 	sort.Slice(answers, func(i, j int) bool { return assessment.RefLess(answers[i].Ref, answers[j].Ref) })
@@ -100,7 +103,7 @@ func refuseSecond(ctx context.Context, tx *txn, editionID string) error {
 // history), evidence and actions.
 func writeItems(ctx context.Context, tx *txn, id int64, answers []assessment.Answer, evidence []assessment.Evidence, actions []assessment.Action) error {
 	for _, a := range answers {
-		if _, err := tx.ExecContext(ctx, qUpsertAnswer, id, a.Ref, a.Value, a.NotApplicable, a.Comment, a.NeedsReview, formatTime(a.UpdatedAt)); err != nil {
+		if _, err := tx.ExecContext(ctx, qUpsertAnswer, id, a.Ref, a.Value, a.NotApplicable, a.Comment, a.NeedsReview, formatTime(a.UpdatedAt), formatTime(a.AnsweredAt)); err != nil {
 			return fmt.Errorf("writing the answer to %s: %w", a.Ref, err)
 		}
 	}

@@ -28,6 +28,7 @@ func (ic *importChecker) answers(list []*node, path string, ed *assessment.Editi
 		it, ref := ic.ref(o, ed, true)
 		a := assessment.Answer{Ref: ref, Value: o.text("value", assessment.MaxLongText, false), NotApplicable: o.boolean("not_applicable"),
 			Comment: o.text("comment", assessment.MaxLongText, false), NeedsReview: o.boolean("needs_review"), UpdatedAt: o.moment("updated_at", ic.now)}
+		a.AnsweredAt = o.moment("answered_at", a.UpdatedAt)
 		if it != nil {
 			if msg := valueProblem(it, a.Value); msg != "" {
 				ic.add(o.n.fields["value"].off, p+".value", "%s", msg)

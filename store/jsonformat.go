@@ -59,6 +59,7 @@ type answerJSON struct {
 	Comment       string `json:"comment"`
 	NeedsReview   bool   `json:"needs_review"`
 	UpdatedAt     string `json:"updated_at"`
+	AnsweredAt    string `json:"answered_at"`
 }
 
 type evidenceJSON struct {
@@ -148,7 +149,7 @@ func (s *Store) recordToJSON(r *assessment.Record) assessmentJSON {
 	}
 	for _, an := range s.answersInOrder(a.EditionID, r.Answers) {
 		out.Answers = append(out.Answers, answerJSON{Ref: an.Ref, Value: an.Value, NotApplicable: an.NotApplicable,
-			Comment: an.Comment, NeedsReview: an.NeedsReview, UpdatedAt: formatTime(an.UpdatedAt)})
+			Comment: an.Comment, NeedsReview: an.NeedsReview, UpdatedAt: formatTime(an.UpdatedAt), AnsweredAt: formatTime(an.AnsweredAt)})
 	}
 	for _, e := range r.Evidence {
 		out.Evidence = append(out.Evidence, evidenceToJSON(e))

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -61,6 +62,9 @@ func TestOldFileIsBackedUpThenUpgraded(t *testing.T) {
 		t.Errorf("upgraded to %d, want %d", version, latestVersion())
 	}
 	r, _ := s.Record(ctx, a.ID)
+	if want := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC); !r.Answers[ref].AnsweredAt.Equal(want) {
+		t.Errorf("an upgraded answer should take its last update as when it was given: %v", r.Answers[ref].AnsweredAt)
+	}
 	if r.Answers[ref].Value != "kept through the upgrade" {
 		t.Errorf("the answer did not survive the upgrade: %+v", r.Answers[ref])
 	}

@@ -55,7 +55,7 @@ func (d *Desk) saveAnswer(a assessment.Answer) {
 	if d.readOnly() {
 		return
 	}
-	a.UpdatedAt = d.now()
+	a = a.Touch(d.record.Answers[a.Ref], d.now())
 	d.record.Answers[a.Ref] = a
 	d.changed()
 	id := d.record.Assessment.ID
