@@ -20,19 +20,20 @@ type Answer struct {
 	// and not yet confirmed as still true.
 	NeedsReview bool
 	UpdatedAt   time.Time
-	// AnsweredAt is when the value or "Not applicable" last changed: the
-	// date the answer was given. Confirming that it still holds, or editing
-	// the comment, leaves it alone.
+	// AnsweredAt is when the answer was last given: its value or "Not
+	// applicable" changed, or the manager confirmed that a carried-forward
+	// answer still holds. Editing the comment, or anything else, leaves it.
 	AnsweredAt time.Time
 }
 
 // Touch stamps a being saved at now over prev, the answer it replaces:
-// UpdatedAt becomes now, and so does AnsweredAt if the value or "Not
-// applicable" changed (or it was never set); otherwise AnsweredAt stays.
+// UpdatedAt becomes now, and so does AnsweredAt if the answer is given
+// afresh (see AnsweredAt) or was never dated; otherwise AnsweredAt stays.
 func (a Answer) Touch(prev Answer, now time.Time) Answer {
 	a.UpdatedAt = now
 	a.AnsweredAt = prev.AnsweredAt
-	if a.Value != prev.Value || a.NotApplicable != prev.NotApplicable || a.AnsweredAt.IsZero() {
+	confirmed := prev.NeedsReview && !a.NeedsReview
+	if a.Value != prev.Value || a.NotApplicable != prev.NotApplicable || confirmed || a.AnsweredAt.IsZero() {
 		a.AnsweredAt = now
 	}
 	return a

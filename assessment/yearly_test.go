@@ -162,10 +162,18 @@ func TestCompare(t *testing.T) {
 func TestTouchRenewsTheAnswerDateOnlyForANewAnswer(t *testing.T) {
 	jan := time.Date(2026, 1, 20, 9, 0, 0, 0, time.UTC)
 	jun := time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)
-	prev := Answer{Ref: "3.1.1", Value: "95%", NeedsReview: true, UpdatedAt: jan, AnsweredAt: jan}
-	confirmed := Answer{Ref: "3.1.1", Value: "95%", Comment: "checked"}.Touch(prev, jun)
-	if !confirmed.AnsweredAt.Equal(jan) || !confirmed.UpdatedAt.Equal(jun) {
-		t.Errorf("confirming: answered %v, updated %v", confirmed.AnsweredAt, confirmed.UpdatedAt)
+	prev := Answer{Ref: "3.1.1", Value: "95%", UpdatedAt: jan, AnsweredAt: jan}
+	commented := Answer{Ref: "3.1.1", Value: "95%", Comment: "checked"}.Touch(prev, jun)
+	if !commented.AnsweredAt.Equal(jan) || !commented.UpdatedAt.Equal(jun) {
+		t.Errorf("a comment: answered %v, updated %v", commented.AnsweredAt, commented.UpdatedAt)
+	}
+	carried := prev
+	carried.NeedsReview = true
+	if got := (Answer{Ref: "3.1.1", Value: "95%", NeedsReview: true, Comment: "x"}).Touch(carried, jun); !got.AnsweredAt.Equal(jan) {
+		t.Error("a comment on a carried answer still to review renewed its date")
+	}
+	if got := (Answer{Ref: "3.1.1", Value: "95%"}).Touch(carried, jun); !got.AnsweredAt.Equal(jun) {
+		t.Error("confirming a carried answer still holds gives it afresh, so its date should move")
 	}
 	for _, a := range []Answer{{Ref: "3.1.1", Value: "97%"}, {Ref: "3.1.1", Value: "95%", NotApplicable: true}} {
 		if got := a.Touch(prev, jun); !got.AnsweredAt.Equal(jun) {
