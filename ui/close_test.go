@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -12,18 +11,6 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/store"
 )
-
-// reopen opens the desk's database afresh, as the next start of the app
-// would; it fails if the window still holds the file.
-func (td *testDesk) reopen() *store.Store {
-	td.t.Helper()
-	st, err := store.Open(td.path, store.Options{Bank: td.bank, Now: func() time.Time { return testNow }})
-	if err != nil {
-		td.t.Fatalf("the file is not free after closing: %v", err)
-	}
-	td.t.Cleanup(func() { st.Close() })
-	return st
-}
 
 func TestClosingTheWindowSavesTypingEverywhereThenFreesTheFile(t *testing.T) {
 	td := newTestDesk(t, nil)
@@ -52,15 +39,7 @@ func TestClosingTheWindowSavesTypingEverywhereThenFreesTheFile(t *testing.T) {
 	if p.ICONumber != "ZA123456" {
 		t.Errorf("the ICO number typed in the welcome was lost: %q", p.ICONumber)
 	}
-	cur, err := st.Current(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := st.Record(context.Background(), cur.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := rec.Answers["1.1.5"].Value; got != "Our owner chairs a data security meeting each quarter." {
+	if got := td.currentOnDisk(st).Answers["1.1.5"].Value; got != "Our owner chairs a data security meeting each quarter." {
 		t.Errorf("the answer typed before closing was lost: %q", got)
 	}
 }

@@ -147,11 +147,26 @@ func (td *testDesk) saved() *assessment.Record {
 	td.t.Helper()
 	td.settle()
 	td.store.Close()
+	st := td.reopen()
+	defer st.Close()
+	return td.currentOnDisk(st)
+}
+
+// reopen opens the desk's database afresh, as the next start of the app
+// would; it fails if the window still holds the file.
+func (td *testDesk) reopen() *store.Store {
+	td.t.Helper()
 	st, err := store.Open(td.path, store.Options{Bank: td.bank, Now: func() time.Time { return testNow }})
 	if err != nil {
-		td.t.Fatal(err)
+		td.t.Fatalf("the file is not free: %v", err)
 	}
-	defer st.Close()
+	td.t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// currentOnDisk reads the current assessment from st.
+func (td *testDesk) currentOnDisk(st *store.Store) *assessment.Record {
+	td.t.Helper()
 	cur, err := st.Current(context.Background())
 	if err != nil {
 		td.t.Fatal(err)
