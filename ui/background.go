@@ -103,7 +103,7 @@ func (b *background) finish(then func()) {
 }
 
 // after runs then on the UI goroutine once delay has passed, unless the
-// returned stop function is called first; wait counts it until then.
+// returned stop function is called first; it counts as busy until then.
 func (b *background) after(delay time.Duration, then func()) (stop func()) {
 	b.start()
 	t := time.AfterFunc(delay, func() {
