@@ -11,17 +11,14 @@ import (
 // looks like. The owner is the data security lead (or the registered
 // manager) when the profile names one; the target date is left for the
 // manager to choose.
-func DraftActions(ed *Edition, p Profile, s *Status, r *Record) []Action {
+func DraftActions(p Profile, s *Status, r *Record) []Action {
 	open := map[string]bool{}
 	for _, a := range r.Actions {
 		if a.Status != Done {
 			open[a.Ref] = true
 		}
 	}
-	owner := p.SecurityLead
-	if owner == "" {
-		owner = p.RegisteredManager
-	}
+	owner := p.ActionOwner()
 	var out []Action
 	for _, st := range s.Items {
 		if st.Complete || open[st.Item.Ref] {

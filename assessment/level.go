@@ -15,6 +15,20 @@ const (
 	StandardsExceeded
 )
 
+// PublishLevels are the levels an assessment can be published at, lowest first.
+var PublishLevels = []Level{ApproachingStandards, StandardsMet, StandardsExceeded}
+
+// LevelNamed returns the level whose name (as String writes it) is name,
+// or NotReady.
+func LevelNamed(name string) Level {
+	for _, l := range PublishLevels {
+		if l.String() == name {
+			return l
+		}
+	}
+	return NotReady
+}
+
 // String returns the level's name as the toolkit writes it.
 func (l Level) String() string {
 	switch l {
@@ -53,7 +67,7 @@ func (l Level) NeededFor() string {
 
 // ParseLevel reads a level code (AS, SM, SE or none).
 func ParseLevel(code string) (Level, error) {
-	for _, l := range []Level{NotReady, ApproachingStandards, StandardsMet, StandardsExceeded} {
+	for _, l := range append([]Level{NotReady}, PublishLevels...) {
 		if l.Code() == code {
 			return l, nil
 		}

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -26,6 +27,25 @@ type Profile struct {
 
 // HasPublished reports whether the organisation has published an assessment before.
 func (p Profile) HasPublished() bool { return p.LastPublishedLevel != NotReady }
+
+// PublishableLevels are the levels this organisation can record a new
+// publication at: Approaching Standards only if it has never published.
+func (p Profile) PublishableLevels() []Level {
+	levels := slices.Clone(PublishLevels)
+	if p.HasPublished() {
+		return levels[1:]
+	}
+	return levels
+}
+
+// ActionOwner is who a new action goes to by default: the data security
+// lead, or else the registered manager.
+func (p Profile) ActionOwner() string {
+	if p.SecurityLead != "" {
+		return p.SecurityLead
+	}
+	return p.RegisteredManager
+}
 
 // CEPlusCurrent reports whether a Cyber Essentials Plus certificate is held
 // and has not expired by today.

@@ -151,6 +151,18 @@ func (a Action) Overdue(today time.Time) bool {
 	return a.Status != Done && !a.TargetDate.IsZero() && a.TargetDate.Before(Day(today))
 }
 
+// Settle keeps the done date in step with the status: today when the action
+// is done without a date, and none while it is not done.
+func (a Action) Settle(today time.Time) Action {
+	switch {
+	case a.Status != Done:
+		a.DoneDate = time.Time{}
+	case a.DoneDate.IsZero():
+		a.DoneDate = Day(today)
+	}
+	return a
+}
+
 // Covers reports whether the action plans a gap the way Approaching
 // Standards needs: it is open, has an owner (not just spaces) and a target
 // date.
@@ -180,6 +192,15 @@ type Assessment struct {
 
 // Locked reports whether the assessment is published and read-only.
 func (a Assessment) Locked() bool { return a.State == StatePublished }
+
+// PublishedWhen is the phrase after "published" for a published
+// assessment, "on 24 June 2025 at Approaching Standards"; "" otherwise.
+func (a Assessment) PublishedWhen() string {
+	if !a.Locked() {
+		return ""
+	}
+	return "on " + HumanDate(a.PublishedOn) + " at " + a.PublishedLevel.String()
+}
 
 // Record is everything held about one assessment: what the status rules,
 // the report and the export work from.

@@ -88,7 +88,7 @@ func TestDraftActionsDoNotDuplicate(t *testing.T) {
 	}
 	r := rec(allAS, action("2.1.1", "Sam", today, InProgress), action("3.1.1", "Sam", today, Done))
 	p := Profile{SecurityLead: "Tom"}
-	drafts := DraftActions(ed, p, Evaluate(ed, p, r, today), r)
+	drafts := DraftActions(p, Evaluate(ed, p, r, today), r)
 	var refs []string
 	for _, a := range drafts {
 		refs = append(refs, a.Ref)
@@ -101,7 +101,7 @@ func TestDraftActionsDoNotDuplicate(t *testing.T) {
 		t.Errorf("drafts for %s, want 3.1.1,3.2.1", got)
 	}
 	r.Actions = append(r.Actions, drafts...)
-	if again := DraftActions(ed, p, Evaluate(ed, p, r, today), r); len(again) != 0 {
+	if again := DraftActions(p, Evaluate(ed, p, r, today), r); len(again) != 0 {
 		t.Errorf("second run drafted %d more", len(again))
 	}
 }
@@ -152,5 +152,34 @@ func TestSearch(t *testing.T) {
 	}
 	if len(Search(ed, "zzzz nothing")) != 0 || len(Search(ed, "   ")) != 0 {
 		t.Error("nonsense or blank queries should find nothing")
+	}
+}
+
+func TestActionSettleKeepsTheDoneDateInStep(t *testing.T) {
+	done := Action{Status: Done}.Settle(today)
+	if !done.DoneDate.Equal(Day(today)) {
+		t.Errorf("done without a date: %v", done.DoneDate)
+	}
+	if back := (Action{Status: InProgress, DoneDate: today}).Settle(today); !back.DoneDate.IsZero() {
+		t.Errorf("back in progress keeps done date %v", back.DoneDate)
+	}
+	earlier := Day(today).AddDate(0, 0, -5)
+	if kept := (Action{Status: Done, DoneDate: earlier}).Settle(today); !kept.DoneDate.Equal(earlier) {
+		t.Errorf("a recorded done date changed to %v", kept.DoneDate)
+	}
+}
+
+func TestPublishableLevelsAndActionOwner(t *testing.T) {
+	if got := (Profile{}).PublishableLevels(); len(got) != 3 || got[0] != ApproachingStandards {
+		t.Errorf("never published: %v", got)
+	}
+	if got := (Profile{LastPublishedLevel: ApproachingStandards}).PublishableLevels(); len(got) != 2 || got[0] != StandardsMet {
+		t.Errorf("published before: %v", got)
+	}
+	if LevelNamed("Standards Met") != StandardsMet || LevelNamed("Never") != NotReady {
+		t.Error("LevelNamed")
+	}
+	if (Profile{RegisteredManager: "Grace"}).ActionOwner() != "Grace" || (Profile{RegisteredManager: "Grace", SecurityLead: "Tom"}).ActionOwner() != "Tom" {
+		t.Error("ActionOwner")
 	}
 }

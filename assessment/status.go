@@ -115,6 +115,11 @@ func StateOf(it *Item, a Answer, evidence int) ItemStatus {
 	return st
 }
 
+// Answered reports whether a holds an answer of the item's type: a tick
+// confirmed, written text that is not blank, or (for a document item) at
+// least one evidence location. "Not applicable" is not an answer here.
+func Answered(it *Item, a Answer, evidence int) bool { return answerProblem(it, a, evidence) == "" }
+
 func answerProblem(it *Item, a Answer, evidence int) string {
 	switch it.Answer {
 	case Tick:

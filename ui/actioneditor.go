@@ -162,10 +162,7 @@ func (e *actionEditor) read(a assessment.Action) assessment.Action {
 		}
 	}
 	a.DoneDate = dateOf(e.done.Date)
-	if a.Status == assessment.Done && a.DoneDate.IsZero() {
-		a.DoneDate = assessment.Day(e.d.now())
-	}
-	return a
+	return a.Settle(e.d.now())
 }
 
 func refOf(choice string) string {
@@ -190,7 +187,7 @@ func (e *actionEditor) save() {
 		return
 	}
 	a := e.read(old)
-	if a.DoneDate != old.DoneDate && !a.DoneDate.IsZero() && e.done.Date == nil {
+	if !a.DoneDate.Equal(dateOf(e.done.Date)) { // Settle filled or cleared it
 		e.loading = true
 		e.done.SetDate(datePtr(a.DoneDate))
 		e.loading = false

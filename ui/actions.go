@@ -252,7 +252,7 @@ func (s *actionsScreen) add(ref string) {
 	if ref == "" && s.d.questions.item != nil {
 		ref = s.d.questions.item.Ref
 	}
-	a := assessment.Action{Ref: ref, Status: assessment.NotStarted, Owner: s.d.profile.SecurityLead}
+	a := assessment.Action{Ref: ref, Status: assessment.NotStarted, Owner: s.d.profile.ActionOwner()}
 	s.d.saveNewActions([]assessment.Action{a}, func(saved []assessment.Action) {
 		s.d.show(screenActions)
 		s.selectAction(saved[0].ID)
@@ -260,7 +260,7 @@ func (s *actionsScreen) add(ref string) {
 }
 
 func (s *actionsScreen) createForGaps() {
-	drafts := assessment.DraftActions(s.d.edition, s.d.profile, s.d.status, s.d.record)
+	drafts := assessment.DraftActions(s.d.profile, s.d.status, s.d.record)
 	if len(drafts) == 0 {
 		dialog.ShowInformation("No new actions needed", "Every question that is not complete already has an action that is not done.", s.d.win)
 		return

@@ -52,11 +52,7 @@ func newProfileForm(d *Desk) *profileForm {
 	f.ceNumber = entry("Certificate number, if you have one")
 	f.cepNumber = entry("Certificate number, if you have one")
 	f.ceExpiry, f.cepExpiry, f.pubDate = f.dateEntry(), f.dateEntry(), f.dateEntry()
-	choices := []string{neverPublished}
-	for _, l := range []assessment.Level{assessment.ApproachingStandards, assessment.StandardsMet, assessment.StandardsExceeded} {
-		choices = append(choices, l.String())
-	}
-	f.published = widget.NewSelect(choices, func(string) { f.save() })
+	f.published = widget.NewSelect(append([]string{neverPublished}, levelNames(assessment.PublishLevels)...), func(string) { f.save() })
 	for _, e := range []*autosaveEntry{f.ods, f.ico, f.cqc} {
 		e.OnChanged = f.checkWhileTyping(e.OnChanged)
 	}
@@ -140,12 +136,7 @@ func (f *profileForm) read() assessment.Profile {
 	p.RegisteredManager, p.SecurityLead = f.manager.Text, f.lead.Text
 	p.CENumber, p.CEPlusNumber = f.ceNumber.Text, f.cepNumber.Text
 	p.CEExpiry, p.CEPlusExpiry, p.LastPublishedOn = dateOf(f.ceExpiry.Date), dateOf(f.cepExpiry.Date), dateOf(f.pubDate.Date)
-	p.LastPublishedLevel = assessment.NotReady
-	for _, l := range []assessment.Level{assessment.ApproachingStandards, assessment.StandardsMet, assessment.StandardsExceeded} {
-		if f.published.Selected == l.String() {
-			p.LastPublishedLevel = l
-		}
-	}
+	p.LastPublishedLevel = assessment.LevelNamed(f.published.Selected)
 	return p
 }
 

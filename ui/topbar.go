@@ -86,8 +86,7 @@ func bannerText(d *Desk) string {
 	a := d.record.Assessment
 	switch {
 	case a.Locked():
-		return fmt.Sprintf("Published on %s at %s. This assessment is kept for the record and can no longer be changed.",
-			assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+		return "Published " + a.PublishedWhen() + ". This assessment is kept for the record and can no longer be changed."
 	case d.opt.Demo:
 		return "Sample data: Rosewood House, an example care home. Try anything; nothing here is kept when you close the window."
 	}

@@ -66,7 +66,7 @@ func (y *yearsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 func yearLine(a assessment.Assessment) string {
 	if a.Locked() {
-		return fmt.Sprintf("DSPT %s · published on %s at %s", a.EditionID, assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+		return fmt.Sprintf("DSPT %s · published %s", a.EditionID, a.PublishedWhen())
 	}
 	return fmt.Sprintf("DSPT %s · in progress", a.EditionID)
 }
@@ -87,7 +87,7 @@ func (y *yearsScreen) refresh() {
 
 func publicationNote(d *Desk) string {
 	if a := d.record.Assessment; a.Locked() {
-		return fmt.Sprintf("This assessment was published on %s at %s and is locked.", assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+		return fmt.Sprintf("This assessment was published %s and is locked.", a.PublishedWhen())
 	}
 	return "When you have published in the online toolkit, record the date and the level it gave you. This locks the assessment so it is kept as published, and DSPT Desk will not offer Approaching Standards again (it can be used only once)."
 }
@@ -114,7 +114,7 @@ func (y *yearsScreen) askPublication() {
 	when := widget.NewDateEntry()
 	today := assessment.Day(d.now())
 	when.SetDate(&today)
-	levels := publishableLevels(d.profile)
+	levels := d.profile.PublishableLevels()
 	level := widget.NewSelect(levelNames(levels), nil)
 	level.SetSelected(d.status.Level.String())
 	warn := wrapLabel("")
@@ -124,21 +124,11 @@ func (y *yearsScreen) askPublication() {
 	items := []*widget.FormItem{widget.NewFormItem("Published on", when), widget.NewFormItem("Level", level), widget.NewFormItem("", warn)}
 	f := dialog.NewForm("Record publication", "Record and lock", "Cancel", items, func(ok bool) {
 		if ok {
-			y.publishAt(dateOf(when.Date), levelNamed(levels, level.Selected))
+			y.publishAt(dateOf(when.Date), assessment.LevelNamed(level.Selected))
 		}
 	}, d.win)
 	f.Resize(fyne.NewSize(560, 0))
 	f.Show()
-}
-
-// publishableLevels are the levels that can be recorded: Approaching
-// Standards only for an organisation that has not published before.
-func publishableLevels(p assessment.Profile) []assessment.Level {
-	levels := []assessment.Level{assessment.StandardsMet, assessment.StandardsExceeded}
-	if !p.HasPublished() {
-		levels = append([]assessment.Level{assessment.ApproachingStandards}, levels...)
-	}
-	return levels
 }
 
 func levelNames(levels []assessment.Level) []string {
@@ -147,15 +137,6 @@ func levelNames(levels []assessment.Level) []string {
 		out = append(out, l.String())
 	}
 	return out
-}
-
-func levelNamed(levels []assessment.Level, name string) assessment.Level {
-	for _, l := range levels {
-		if l.String() == name {
-			return l
-		}
-	}
-	return assessment.NotReady
 }
 
 func levelWarning(d *Desk, chosen string) string {

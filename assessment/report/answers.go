@@ -91,11 +91,12 @@ func (r *renderer) fields(it *assessment.Item) [][]cell {
 		out = append(out, []cell{r.lay(inner(fieldCols, 0), para{name, label}), r.lay(inner(fieldCols, 1), ps...)})
 	}
 	add("Question", r.question(it)...)
-	add("Answer", r.answerText(it, a, answered))
+	ev := r.in.Record.EvidenceFor(it.Ref)
+	add("Answer", answerText(it, a, len(ev)))
 	if strings.TrimSpace(a.Comment) != "" {
 		add("Comment", para{a.Comment, cellText})
 	}
-	if ev := r.in.Record.EvidenceFor(it.Ref); len(ev) > 0 || it.Answer == assessment.Document {
+	if len(ev) > 0 || it.Answer == assessment.Document {
 		add("Evidence", r.evidence(ev)...)
 	}
 	if !st.Complete && st.Problem != "" {
@@ -116,21 +117,18 @@ func (r *renderer) question(it *assessment.Item) []para {
 }
 
 // answerText shows the answer as the manager recorded it.
-func (r *renderer) answerText(it *assessment.Item, a assessment.Answer, answered bool) para {
-	notYet := para{"Not answered yet", cellNote}
+func answerText(it *assessment.Item, a assessment.Answer, evidence int) para {
 	switch {
-	case !answered:
-		return notYet
 	case a.NotApplicable:
 		return para{"Not applicable", cellBold}
-	case it.Answer == assessment.Tick && a.Ticked():
+	case !assessment.Answered(it, a, evidence):
+		return para{"Not answered yet", cellNote}
+	case it.Answer == assessment.Tick:
 		return para{"Confirmed", cellBold}
-	case it.Answer == assessment.Text && strings.TrimSpace(a.Value) != "":
+	case it.Answer == assessment.Text:
 		return para{a.Value, cellText}
-	case it.Answer == assessment.Document && len(r.in.Record.EvidenceFor(it.Ref)) > 0:
-		return para{"See the evidence locations below", cellText}
 	}
-	return notYet
+	return para{"See the evidence locations below", cellText}
 }
 
 // evidence lists evidence locations, each with its note, the date it was

@@ -74,11 +74,8 @@ func (r *renderer) levelBox() {
 // publication says when the assessment was published, or the deadline.
 func (r *renderer) publication() string {
 	a := r.in.Record.Assessment
-	switch {
-	case a.Locked() && a.PublishedOn.IsZero():
-		return fmt.Sprintf("Published at %s.", a.PublishedLevel)
-	case a.Locked():
-		return fmt.Sprintf("Published on %s at %s.", assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+	if a.Locked() {
+		return "Published " + a.PublishedWhen() + "."
 	}
 	return fmt.Sprintf("Not yet published. The deadline for publishing this edition is %s.", assessment.HumanDate(r.in.Edition.Deadline()))
 }

@@ -50,7 +50,7 @@ func (in *Input) SetPrevious(ed *assessment.Edition, rec *assessment.Record) {
 	a := rec.Assessment
 	in.Previous = "DSPT " + ed.ID + ", not published"
 	if a.Locked() {
-		in.Previous = fmt.Sprintf("DSPT %s, published on %s at %s", ed.ID, assessment.HumanDate(a.PublishedOn), a.PublishedLevel)
+		in.Previous = fmt.Sprintf("DSPT %s, published %s", ed.ID, a.PublishedWhen())
 	}
 }
 
