@@ -16,6 +16,7 @@ import (
 
 	"github.com/dsptdesk/dsptdesk/assets"
 	"github.com/dsptdesk/dsptdesk/cli"
+	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/ui"
 )
 
@@ -60,8 +61,8 @@ const maxLogSize = 1 << 20
 // folder, so that the detail behind a message can be found later.
 func newLogger() *log.Logger {
 	var out io.Writer = os.Stderr
-	if dir, err := os.UserConfigDir(); err == nil {
-		dir = filepath.Join(dir, "DSPT Desk")
+	if db, err := store.DefaultPath(); err == nil {
+		dir := filepath.Dir(db)
 		path := filepath.Join(dir, "dsptdesk.log")
 		if info, err := os.Stat(path); err == nil && info.Size() > maxLogSize {
 			os.Rename(path, path+".old")

@@ -195,5 +195,11 @@ func importJSON(st *store.Store, f *os.File, replace bool, env Env) error {
 	if sum.Backup != nil {
 		fmt.Fprintf(env.Stdout, "The database was backed up first to %s\n", sum.Backup.Path)
 	}
+	if len(sum.Replaced) > 0 {
+		fmt.Fprintf(env.Stdout, "Replaced the assessments held for %v.\n", sum.Replaced)
+	}
+	if sum.ProfileChanged {
+		fmt.Fprintln(env.Stdout, "The organisation profile now comes from the file.")
+	}
 	return nil
 }

@@ -97,50 +97,13 @@ func insertEvidence(ctx context.Context, tx *txn, assessmentID int64, e assessme
 // checkEvidenceUnique refuses a second record of the same location for an item.
 func checkEvidenceUnique(ctx context.Context, tx *txn, assessmentID int64, e assessment.Evidence) error {
 	var n int
-	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM evidence WHERE assessment_id = ? AND ref = ? AND kind = ? AND location = ? AND id <> ?",
-		assessmentID, e.Ref, e.Kind, e.Location, e.ID).Scan(&n)
+	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM evidence WHERE assessment_id = ? AND ref = ? AND kind = ? AND location = ?",
+		assessmentID, e.Ref, e.Kind, e.Location).Scan(&n)
 	if err != nil {
 		return fmt.Errorf("looking for the same evidence: %w", err)
 	}
 	if n > 0 {
 		return assessment.Errorf(assessment.EConflict, "This evidence location is already recorded for question %s.", e.Ref)
-	}
-	return nil
-}
-
-// UpdateEvidence changes the location and note of a piece of evidence. When
-// the location changes, e.File (the new location's fingerprint) replaces the
-// old fingerprint; otherwise the fingerprint taken when it was added stays.
-func (s *Store) UpdateEvidence(ctx context.Context, e assessment.Evidence) error {
-	return s.tx(ctx, func(tx *txn) error {
-		old, assessmentID, err := loadEvidence(ctx, tx, e.ID)
-		if err != nil {
-			return err
-		}
-		ed, err := s.writable(ctx, tx, assessmentID)
-		if err != nil {
-			return err
-		}
-		if e.Location == old.Location || old.Kind != assessment.EvidenceFile {
-			e.File = old.File
-		}
-		e.Ref, e.Kind = old.Ref, old.Kind
-		if err := checkEvidence(ed, e); err != nil {
-			return err
-		}
-		return updateEvidence(ctx, tx, assessmentID, e)
-	})
-}
-
-func updateEvidence(ctx context.Context, tx *txn, assessmentID int64, e assessment.Evidence) error {
-	if err := checkEvidenceUnique(ctx, tx, assessmentID, e); err != nil {
-		return err
-	}
-	size, mod, sha := fingerprintValues(e.File)
-	_, err := tx.ExecContext(ctx, "UPDATE evidence SET location = ?, note = ?, file_size = ?, file_modified = ?, file_sha256 = ? WHERE id = ?",
-		e.Location, e.Note, size, mod, sha, e.ID)
-	if err != nil {
-		return fmt.Errorf("updating evidence %d: %w", e.ID, err)
 	}
 	return nil
 }

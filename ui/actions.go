@@ -52,11 +52,7 @@ func newActionsScreen(d *Desk) *actionsScreen {
 			s.editor.load(s.shown[i].ID)
 		}
 	}
-	statuses := []string{filterAll, filterOpen}
-	for _, st := range assessment.ActionStatuses {
-		statuses = append(statuses, st.Label())
-	}
-	s.status = newChoice(statuses, filterAll, s.refresh)
+	s.status = newChoice(append([]string{filterAll, filterOpen}, statusLabels()...), filterAll, s.refresh)
 	s.owner = newChoice([]string{ownerAll}, ownerAll, s.refresh)
 	s.when = newChoice([]string{whenAny, filterOverdue, filterSoon, whenNone}, whenAny, s.refresh)
 	s.order = newChoice([]string{string(assessment.ByTargetDate), string(assessment.ByRef), string(assessment.ByStatus), string(assessment.ByOwner)},

@@ -22,7 +22,6 @@ import (
 
 // exportScreen offers the printed pack and the portable JSON file.
 type exportScreen struct {
-	d    *Desk
 	root fyne.CanvasObject
 }
 
@@ -40,7 +39,7 @@ func newExportScreen(d *Desk) *exportScreen {
 		wrapLabel("Export writes your profile, assessments, answers, evidence records and action plan to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),
 		container.NewHBox(jsonOut, jsonIn),
 	)
-	return &exportScreen{d: d, root: container.NewVScroll(container.NewPadded(body))}
+	return &exportScreen{root: container.NewVScroll(container.NewPadded(body))}
 }
 
 func (e *exportScreen) content() fyne.CanvasObject { return e.root }

@@ -58,10 +58,16 @@ func openInBackground(a fyne.App, win fyne.Window, opt Options) {
 	})
 }
 
-// start shows the place the manager left, or the welcome on first run.
+// start shows the welcome on first run, and says so if today's automatic
+// backup could not be made.
 func (d *Desk) start() {
 	if d.profile.Name == "" && !d.readOnly() {
 		d.showWelcome()
+	}
+	if err := d.store.BackupError(); err != nil {
+		d.opt.Log.Printf("the daily backup failed: %v", err)
+		showMessage(d.win, "No backup today", "DSPT Desk could not make today's automatic backup, so there is no copy from today to go back to. Your work is still saved as you type.\n\n"+
+			assessment.ErrorMessage(err)+"\n\nWhen that is put right, use Back up now on the Backups screen.")
 	}
 }
 

@@ -147,3 +147,19 @@ func TestDamagedFileOffersBackupsAndIsLeftAlone(t *testing.T) {
 		t.Error("the damaged file was changed")
 	}
 }
+
+// noBackupToday reports a failed daily backup, as a full disk would cause.
+type noBackupToday struct{ Store }
+
+func (noBackupToday) BackupError() error {
+	return assessment.Errorf(assessment.EInternal, "The disk is full. Free some space.")
+}
+
+func TestAFailedDailyBackupIsSaid(t *testing.T) {
+	td := newTestDesk(t, func(s Store) Store { return noBackupToday{s} })
+	td.profile.Name = "Rosewood House" // not the first run
+	td.start()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "no copy from today") || !strings.Contains(got, "disk is full") {
+		t.Errorf("dialog says %q", got)
+	}
+}

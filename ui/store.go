@@ -14,6 +14,7 @@ import (
 type Store interface {
 	Path() string
 	Close() error
+	BackupError() error
 	Profile(ctx context.Context) (assessment.Profile, error)
 	SaveProfile(ctx context.Context, p assessment.Profile) error
 	Assessments(ctx context.Context) ([]assessment.Assessment, error)

@@ -10,7 +10,7 @@ import (
 // showWelcome greets a first-time user, explains the three levels and asks
 // for the organisation's details, checking the ODS code and ICO number as
 // they are typed. Everything typed is saved as it goes.
-func (d *Desk) showWelcome() *dialog.CustomDialog {
+func (d *Desk) showWelcome() {
 	f := newProfileForm(d)
 	f.load()
 	intro := wrapLabel("DSPT Desk walks you through the Data Security and Protection Toolkit, one question at a time, with plain guidance beside each. Your answers are saved on this computer as you type. Start with your organisation's details; you can change them later under Organisation profile.")
@@ -30,5 +30,4 @@ func (d *Desk) showWelcome() *dialog.CustomDialog {
 	dlg.Resize(fyne.NewSize(720, 640))
 	dlg.Show()
 	d.win.Canvas().Focus(f.name)
-	return dlg
 }

@@ -3,13 +3,11 @@ package report
 // Page geometry, in millimetres (A4 portrait).
 const (
 	pageW        = 210.0
-	pageH        = 297.0
 	marginX      = 18.0
 	contentW     = pageW - 2*marginX
 	bodyTop      = 22.0  // first line of the body on pages after the cover
 	coverTop     = 24.0  // first line of the cover
 	bodyBottom   = 276.0 // nothing in the body goes below this line
-	headerY      = 10.0  // top of the running header
 	headerRuleY  = 15.5
 	footerRuleY  = 282.0
 	footerY      = 284.0
@@ -37,7 +35,6 @@ var (
 	ruleGrey  = rgb{184, 191, 199}
 	headFill  = rgb{226, 233, 243}
 	bandFill  = rgb{241, 244, 248}
-	white     = rgb{255, 255, 255}
 	alarm     = rgb{176, 0, 32}
 	caution   = rgb{146, 84, 0}
 	goodGreen = rgb{0, 106, 60}
@@ -73,7 +70,6 @@ var (
 	runningB   = style{"B", 7.5, ink}
 	sectionH   = style{"B", 15, accent}
 	groupH     = style{"B", 11.5, accent}
-	itemH      = style{"B", 9.8, ink}
 	coverKick  = style{"B", 9, accent}
 	coverTitle = style{"B", 24, ink}
 	coverSub   = style{"", 13, ink}
