@@ -110,6 +110,6 @@ func backupAdvice(path string) string {
 	if err != nil || len(list) == 0 {
 		return fmt.Sprintf("Restore it from a backup: there are none in %s, so use a copy you keep elsewhere.", filepath.Join(filepath.Dir(path), backupDir))
 	}
-	return fmt.Sprintf("Restore it from a backup: there are %d in %s, the newest from %s (%s). Open DSPT Desk to choose one, or copy one over this file.",
+	return fmt.Sprintf("Restore it from a backup: there are %d in %s, the newest from %s (%s). Choose one in the DSPT Desk window, or copy one over this file.",
 		len(list), filepath.Dir(list[0].Path), list[0].Time.Format("2 January 2006 at 15:04"), filepath.Base(list[0].Path))
 }

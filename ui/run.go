@@ -32,8 +32,9 @@ func windowTitle(opt Options) string {
 	return "DSPT Desk"
 }
 
-// openInBackground opens the store and loads the assessment off the UI
-// goroutine, then builds the window's content (or explains what went wrong).
+// openInBackground opens the store off the UI goroutine (the integrity
+// check, a daily backup or an upgrade can take a moment), then builds the
+// window's content on it (or explains what went wrong).
 func openInBackground(a fyne.App, win fyne.Window, opt Options) {
 	var err error
 	if opt.Database != nil {
@@ -93,7 +94,7 @@ func showDamaged(a fyne.App, win fyne.Window, opt Options, err error) {
 	chosen := -1
 	list := widget.NewList(func() int { return len(backups) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(backupLine(backups[i])) })
-	restore := widget.NewButton("Restore the chosen backup", func() { restoreAndOpen(a, win, opt, backups[chosen]) })
+	restore := widget.NewButton("Restore the chosen backup", func() { restoreAndOpen(a, win, opt, backups[chosen], err) })
 	restore.Disable()
 	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
 	advice := fmt.Sprintf("%s\n\nChoose a backup to go back to. Your damaged file is kept as it is, beside the backups.", assessment.ErrorMessage(err))
@@ -104,12 +105,19 @@ func showDamaged(a fyne.App, win fyne.Window, opt Options, err error) {
 	win.SetContent(container.NewPadded(border(top, container.NewHBox(restore, widget.NewButton("Close DSPT Desk", a.Quit)), nil, nil, list)))
 }
 
-func restoreAndOpen(a fyne.App, win fyne.Window, opt Options, bk store.Backup) {
-	if _, err := store.Restore(opt.DBPath, bk); err != nil {
-		opt.Log.Printf("restoring %s: %v", bk.Path, err)
-		showMessage(win, "The backup was not restored", assessment.ErrorMessage(err))
-		return
-	}
-	win.SetContent(container.NewCenter(widget.NewLabel("Opening the restored file …")))
-	go openInBackground(a, win, opt)
+// restoreAndOpen copies the backup into place off the UI goroutine, then
+// opens it; if the copy fails, the backups are offered again.
+func restoreAndOpen(a fyne.App, win fyne.Window, opt Options, bk store.Backup, damage error) {
+	win.SetContent(container.NewCenter(container.NewVBox(widget.NewLabel("Restoring the backup …"), widget.NewProgressBarInfinite())))
+	go func() {
+		if _, err := store.Restore(opt.DBPath, bk); err != nil {
+			opt.Log.Printf("restoring %s: %v", bk.Path, err)
+			fyne.Do(func() {
+				showDamaged(a, win, opt, damage)
+				showMessage(win, "The backup was not restored", assessment.ErrorMessage(err))
+			})
+			return
+		}
+		openInBackground(a, win, opt)
+	}()
 }
