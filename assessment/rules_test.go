@@ -183,3 +183,22 @@ func TestPublishableLevelsAndActionOwner(t *testing.T) {
 		t.Error("ActionOwner")
 	}
 }
+
+func TestCheckLocation(t *testing.T) {
+	for _, tc := range []struct {
+		kind EvidenceKind
+		loc  string
+		ok   bool
+	}{
+		{EvidencePaper, "Blue folder, office cabinet", true},
+		{EvidencePaper, "  ", false},
+		{EvidenceLink, "https://intranet.example.org/policies", true},
+		{EvidenceLink, "Office cabinet", false},
+		{EvidenceLink, "ftp://example.org/x", false},
+		{EvidenceText, "Locks\x07", false},
+	} {
+		if err := CheckLocation(tc.kind, tc.loc); (err == nil) != tc.ok {
+			t.Errorf("%s %q: %v", tc.kind, tc.loc, err)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package assessment
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,4 +33,20 @@ func CheckText(field, s string, max int) error {
 		}
 	}
 	return nil
+}
+
+// CheckLocation checks where a piece of evidence is: not blank, text that
+// CheckText accepts, and for a web link an http or https address.
+func CheckLocation(kind EvidenceKind, loc string) error {
+	s := strings.TrimSpace(loc)
+	if s == "" {
+		return Errorf(EInvalid, "Say where the evidence is kept.")
+	}
+	if kind == EvidenceLink {
+		u, err := url.Parse(s)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return Errorf(EInvalid, "A web link starts with https:// or http://.")
+		}
+	}
+	return CheckText("The evidence location", loc, MaxShortText)
 }

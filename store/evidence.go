@@ -45,20 +45,13 @@ func checkEvidence(ed *assessment.Edition, e assessment.Evidence) error {
 	if !e.Kind.Valid() {
 		return assessment.Errorf(assessment.EInvalid, "%q is not a kind of evidence location DSPT Desk knows.", e.Kind)
 	}
-	if err := checkLocation(e.Location); err != nil {
+	if err := assessment.CheckLocation(e.Kind, e.Location); err != nil {
 		return err
 	}
 	if err := assessment.CheckText("The note", e.Note, assessment.MaxLongText); err != nil {
 		return err
 	}
 	return checkFingerprint(e.File)
-}
-
-func checkLocation(loc string) error {
-	if strings.TrimSpace(loc) == "" {
-		return assessment.Errorf(assessment.EInvalid, "Say where the evidence is kept.")
-	}
-	return assessment.CheckText("The evidence location", loc, assessment.MaxShortText)
 }
 
 // checkFingerprint checks a fingerprint that was taken; an empty SHA256

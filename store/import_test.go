@@ -148,6 +148,7 @@ func TestImportReportsEveryProblemAndWritesNothing(t *testing.T) {
 		{"fingerprint for paper", `"location": "Office cabinet"`, `"location": "Office cabinet", "file": {"size": 1, "modified": "2026-01-01T00:00:00Z", "sha256": "` + strings.Repeat("ab", 32) + `"}`, "assessments[0].evidence[1].file", "line 24"},
 		{"published without a date", `"state": "in_progress"`, `"state": "published"`, "assessments[0]", "line 12"},
 		{"missing ref", `{"ref": "", "gap": "Cyber`, `{"gap": "Cyber`, "", ""}, // an action may have no ref: no problem
+		{"a web link that is not one", `"kind": "paper", "location": "Office cabinet"`, `"kind": "link", "location": "Office cabinet"`, "assessments[0].evidence[1].location", "line 24"},
 		{"missing location", `, "location": "Office cabinet"`, ``, "assessments[0].evidence[1].location", "line 24"},
 		{"N/A where not allowed", `"value": "confirmed", "not_applicable": false`, `"value": "", "not_applicable": true`, "assessments[0].answers[0].not_applicable", "line 17"},
 		{"newer version", `"version": 1`, `"version": 2`, "version", "line 3"},

@@ -57,7 +57,7 @@ func (ic *importChecker) evidence(list []*node, path string, ed *assessment.Edit
 		e := assessment.Evidence{Ref: ref, Note: o.text("note", assessment.MaxLongText, false), AddedAt: o.moment("added_at", ic.now)}
 		e.Kind = assessment.EvidenceKind(o.oneOf("kind", true, "", evidenceKindNames()...))
 		if v := o.typed("location", kindString, true); v != nil {
-			if err := checkLocation(v.str); err != nil {
+			if err := assessment.CheckLocation(e.Kind, v.str); err != nil {
 				ic.add(v.off, p+".location", "%s", assessment.ErrorMessage(err))
 			}
 			e.Location = v.str

@@ -55,8 +55,11 @@ func fillSample(t testing.TB, s *Store, answers, evidence, actions int) assessme
 	}
 	for i := 0; i < evidence; i++ {
 		e := assessment.Evidence{Ref: items[i%len(items)].Ref, Kind: assessment.EvidenceKinds[i%5], Location: "Shelf " + string(rune('A'+i%26)) + strings.Repeat("/x", i/26), Note: "note"}
-		if e.Kind == assessment.EvidenceFile {
+		switch e.Kind {
+		case assessment.EvidenceFile:
 			e.File = assessment.FileFingerprint{Size: int64(i), ModTime: s.nowUTC(), SHA256: strings.Repeat("0f", 32)}
+		case assessment.EvidenceLink:
+			e.Location = "https://intranet.example.org/" + e.Location
 		}
 		if _, err := s.AddEvidence(ctx, a.ID, e); err != nil {
 			t.Fatal(err)

@@ -142,7 +142,7 @@ func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note str
 func (l *evidenceList) askText(kind assessment.EvidenceKind) {
 	where := widget.NewEntry()
 	where.SetPlaceHolder(placeHolder(kind))
-	where.Validator = func(s string) error { return checkLocation(kind, s) }
+	where.Validator = func(s string) error { return assessment.CheckLocation(kind, s) }
 	note := widget.NewEntry()
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
 	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where), widget.NewFormItem("Note", note)}
@@ -164,21 +164,6 @@ func placeHolder(kind assessment.EvidenceKind) string {
 		return "https://…"
 	}
 	return "Where the evidence is, in your own words"
-}
-
-// checkLocation refuses an empty location or a web link that is not one.
-func checkLocation(kind assessment.EvidenceKind, s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return fmt.Errorf("say where it is")
-	}
-	if kind == assessment.EvidenceLink {
-		u, err := url.Parse(s)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Errorf("a web link starts with https:// or http://")
-		}
-	}
-	return assessment.CheckText(kind.Label(), s, assessment.MaxShortText)
 }
 
 func (l *evidenceList) open(e assessment.Evidence) {
