@@ -90,3 +90,13 @@ func checkFile(e Evidence) EvidenceCondition {
 	}
 	return EvidenceOK
 }
+
+// CheckAllEvidence runs CheckEvidence on each piece of evidence, by ID. It
+// may read whole files: call it off the UI goroutine.
+func CheckAllEvidence(evidence []Evidence) map[int64]EvidenceCondition {
+	found := make(map[int64]EvidenceCondition, len(evidence))
+	for _, e := range evidence {
+		found[e.ID] = CheckEvidence(e)
+	}
+	return found
+}

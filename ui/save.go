@@ -114,10 +114,7 @@ func (d *Desk) removeEvidence(e assessment.Evidence) {
 func (d *Desk) checkEvidence() {
 	items := append([]assessment.Evidence(nil), d.record.Evidence...)
 	d.bg.run(func() func() {
-		found := make(map[int64]assessment.EvidenceCondition, len(items))
-		for _, e := range items {
-			found[e.ID] = assessment.CheckEvidence(e)
-		}
+		found := assessment.CheckAllEvidence(items)
 		return func() {
 			for id, c := range found {
 				d.evidence[id] = c

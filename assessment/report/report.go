@@ -72,10 +72,7 @@ func (in *Input) CheckEvidence() {
 	if in.Record == nil {
 		return
 	}
-	in.Evidence = make(map[int64]assessment.EvidenceCondition, len(in.Record.Evidence))
-	for _, e := range in.Record.Evidence {
-		in.Evidence[e.ID] = assessment.CheckEvidence(e)
-	}
+	in.Evidence = assessment.CheckAllEvidence(in.Record.Evidence)
 }
 
 // check reports what is missing from the input before any drawing starts.
