@@ -63,7 +63,7 @@ type FieldProblem struct {
 
 var (
 	odsPattern = regexp.MustCompile(`^[A-Z0-9]{3,10}$`)
-	icoPattern = regexp.MustCompile(`^(Z[0-9]{7}|Z[A-Z][0-9]{6})$`)
+	icoPattern = regexp.MustCompile(`^(Z[0-9]{7}|Z[A-Z][0-9]{6}|000[0-9]{8})$`)
 	cqcPattern = regexp.MustCompile(`^1-[0-9]{6,12}$`)
 )
 
@@ -91,14 +91,17 @@ func CheckODSCode(code string) *FieldProblem {
 	return nil
 }
 
-// CheckICONumber checks an ICO registration number against the ICO's
-// formats: Z followed by 7 digits (Z1234567), or Z, a letter and 6 digits (ZA123456).
+// CheckICONumber checks an ICO registration number against the formats the
+// ICO register shows: Z followed by 7 digits (Z1234567), Z, a letter and 6
+// digits (ZA123456), or, for newer registrations, 11 digits starting 000
+// (00012345678). Anything else is taken for a typing slip: a digit too many
+// or too few, a letter O for a zero, a phone number, or another code.
 func CheckICONumber(n string) *FieldProblem {
 	n = strings.ToUpper(strings.TrimSpace(n))
 	if n == "" || icoPattern.MatchString(n) {
 		return nil
 	}
-	return &FieldProblem{FieldICO, "An ICO registration number looks like ZA123456 or Z1234567. You can look yours up on the ICO's register of fee payers.", false}
+	return &FieldProblem{FieldICO, "An ICO registration number looks like ZA123456, Z1234567 or, for newer registrations, 11 digits starting 000 (00012345678). Copy it exactly as the ICO's register of fee payers shows it.", false}
 }
 
 // CheckCQCLocationID checks a CQC location ID such as 1-123456789.

@@ -150,3 +150,20 @@ func TestImportOfABadFileExplainsAndWritesNothing(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestQuestionsJSONShowsTheGuidance(t *testing.T) {
+	_, out, _ := run(t, "questions", "--format", "json", "--edition", "2025-26")
+	var rows []questionRow
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.Ref == "6.1.3" {
+			if r.NotApplicable != "comment" || !strings.Contains(r.Guidance.NotApplicable, "high risk") || r.Guidance.Meaning == "" || r.HowOnline == "" {
+				t.Errorf("6.1.3 as JSON: %+v", r)
+			}
+			return
+		}
+	}
+	t.Error("no 6.1.3 in the JSON")
+}

@@ -20,6 +20,21 @@ type questionRow struct {
 	NDGTitle   string `json:"ndg_title"`
 	Confidence string `json:"confidence"`
 	Question   string `json:"question"`
+	// The rest is written in JSON only.
+	NotApplicable string       `json:"not_applicable"`
+	HowOnline     string       `json:"not_applicable_online"`
+	Check         string       `json:"check,omitempty"`
+	Guidance      guidanceJSON `json:"guidance"`
+}
+
+// guidanceJSON is an item's guidance in `dsptdesk questions --format json`.
+type guidanceJSON struct {
+	Meaning       string   `json:"meaning"`
+	GoodAnswer    string   `json:"good_answer"`
+	Example       string   `json:"example"`
+	Pitfalls      string   `json:"pitfalls"`
+	Templates     []string `json:"templates"`
+	NotApplicable string   `json:"not_applicable"`
 }
 
 func runQuestions(args []string, env Env) error {
@@ -68,8 +83,11 @@ func questionRows(ed *assessment.Edition) []questionRow {
 	var rows []questionRow
 	for _, g := range ed.Groups {
 		for _, it := range g.Items {
+			gd := it.Guidance
 			rows = append(rows, questionRow{it.Ref, g.Title, it.Level.Code(), string(it.Answer),
-				it.NDG, it.NDGTitle, string(it.Confidence), it.Question})
+				it.NDG, it.NDGTitle, string(it.Confidence), it.Question,
+				string(it.NotApplicable), it.NotApplicable.HowOnline(), it.Check,
+				guidanceJSON{gd.Meaning, gd.GoodAnswer, gd.Example, gd.Pitfalls, gd.Templates, gd.NotApplicable}})
 		}
 	}
 	return rows

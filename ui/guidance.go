@@ -26,13 +26,15 @@ func newGuidancePane() *guidancePane {
 	return g
 }
 
-func (g *guidancePane) load(it *assessment.Item) {
-	g.text.ParseMarkdown(guidanceMarkdown(it))
+// load shows the item's guidance; shortfall is what happens if it is not done
+// by publication, worded for this organisation (see assessment.ShortfallAdvice).
+func (g *guidancePane) load(it *assessment.Item, shortfall string) {
+	g.text.ParseMarkdown(guidanceMarkdown(it, shortfall))
 	g.scroll.ScrollToTop()
 }
 
 // guidanceMarkdown lays out an item's guidance under plain headings.
-func guidanceMarkdown(it *assessment.Item) string {
+func guidanceMarkdown(it *assessment.Item, shortfall string) string {
 	gd := it.Guidance
 	var b strings.Builder
 	section := func(title, body string) {
@@ -49,6 +51,7 @@ func guidanceMarkdown(it *assessment.Item) string {
 		section("Templates that help", "- "+strings.Join(gd.Templates, "\n- "))
 	}
 	section("When \"Not applicable\" is right", gd.NotApplicable+"\n\n"+it.NotApplicable.HowOnline())
+	section("If it is not done when you publish", shortfall)
 	if it.Confidence != assessment.Confirmed {
 		section("Check against the live toolkit", "**"+it.Confidence.Label()+".** "+it.Check)
 	}

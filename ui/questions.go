@@ -127,7 +127,7 @@ func (q *questionsScreen) showItem(it *assessment.Item) {
 	q.list.Refresh()
 	q.selectInList(it)
 	q.detail.load(it)
-	q.guide.load(it)
+	q.guide.load(it, assessment.ShortfallAdvice(it, q.d.profile, q.d.record.Assessment))
 	if q.d.current != screenQuestion {
 		q.d.show(screenQuestion)
 	} else {
