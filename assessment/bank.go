@@ -103,6 +103,7 @@ func (e *Edition) link() []string {
 	if strings.TrimSpace(e.Title) == "" {
 		p = append(p, "the edition has no title")
 	}
+	p = append(p, e.checkDates()...)
 	p = append(p, e.checkNDG()...)
 	groups := map[string]*Group{}
 	for _, g := range e.Groups {
@@ -116,6 +117,33 @@ func (e *Edition) link() []string {
 		p = append(p, e.linkItem(i, it, groups)...)
 	}
 	return append(p, e.checkCounts()...)
+}
+
+// checkDates reads live_from (required, in the edition's first or second
+// year) and deadline (optional, after live_from).
+func (e *Edition) checkDates() []string {
+	live, err := ParseDate(e.LiveFrom)
+	if err != nil {
+		return []string{"live_from: the day the toolkit year opened is needed, written as YYYY-MM-DD, such as 2026-09-01"}
+	}
+	var p []string
+	if y, err := parseEditionID(e.ID); err == nil && live.Year() != y && live.Year() != y+1 {
+		p = append(p, fmt.Sprintf("live_from: %s is not in the years of edition %s", e.LiveFrom, e.ID))
+	}
+	e.live, e.deadline = live, defaultDeadline(live)
+	if e.DeadlineOn == "" {
+		return p
+	}
+	d, err := ParseDate(e.DeadlineOn)
+	switch {
+	case err != nil:
+		p = append(p, "deadline: "+err.Error())
+	case !d.After(live):
+		p = append(p, fmt.Sprintf("deadline: %s is not after live_from %s", e.DeadlineOn, e.LiveFrom))
+	default:
+		e.deadline = d
+	}
+	return p
 }
 
 func (e *Edition) checkNDG() []string {

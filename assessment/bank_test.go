@@ -56,11 +56,64 @@ func TestEveryItemHasGuidanceAndDetails(t *testing.T) {
 	}
 }
 
-func TestDeadlineComesFromTheEdition(t *testing.T) {
-	for id, want := range map[string]string{"2025-26": "2026-06-30", "2026-27": "2027-06-30", "2099-00": "2100-06-30"} {
-		ed := &Edition{ID: id}
-		if got := FormatDate(ed.Deadline()); got != want {
+func TestDeadlineComesFromTheEditionFile(t *testing.T) {
+	b, err := DefaultBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"2024-25": "2025-06-30", "2025-26": "2026-06-30", "2026-27": "2027-06-30"} {
+		if got := FormatDate(b.Edition(id).Deadline()); got != want {
 			t.Errorf("deadline of %s = %s, want %s", id, got, want)
+		}
+	}
+	for _, tc := range []struct{ live, deadline, want string }{
+		{"2030-09-01", "", "2031-06-30"},
+		{"2030-06-30", "", "2031-06-30"},
+		{"2030-04-01", "", "2030-06-30"},
+		{"2030-09-01", "2031-03-31", "2031-03-31"},
+	} {
+		src := strings.Replace(validEdition(), `live_from = "2030-09-01"`, `live_from = "`+tc.live+`"`, 1)
+		if tc.deadline != "" {
+			src = strings.Replace(src, "title = ", `deadline = "`+tc.deadline+"\"\ntitle = ", 1)
+		}
+		ed, err := ParseEdition([]byte(src))
+		if err != nil {
+			t.Fatalf("live %s, deadline %q: %v", tc.live, tc.deadline, err)
+		}
+		if got := FormatDate(ed.Deadline()); got != tc.want {
+			t.Errorf("live %s, deadline %q: deadline %s, want %s", tc.live, tc.deadline, got, tc.want)
+		}
+	}
+}
+
+func TestTheNextYearIsBuiltIn(t *testing.T) {
+	b, err := DefaultBank()
+	if err != nil {
+		t.Fatalf("loading the built-in question bank: %v", err)
+	}
+	ed, last := b.Edition("2026-27"), b.Edition("2025-26")
+	if ed == nil || b.Latest() != ed {
+		t.Fatalf("2026-27 should be the newest edition; have %v", b.IDs())
+	}
+	if ed.Title != "Data Security and Protection Toolkit 2026-27 (version 9), adult social care" ||
+		FormatDate(ed.Live()) != "2026-09-01" || FormatDate(ed.Deadline()) != "2027-06-30" {
+		t.Errorf("title %q, live %v, deadline %v", ed.Title, ed.Live(), ed.Deadline())
+	}
+	if ed.Count(ApproachingStandards) != 26 || ed.Count(StandardsMet) != 45 || len(ed.Items) != len(last.Items) {
+		t.Errorf("2026-27 has %d AS and %d SM items", ed.Count(ApproachingStandards), ed.Count(StandardsMet))
+	}
+	const carried = "Carried from 2025-26; no change for social care has been published that we could find. Check against the live toolkit."
+	for _, it := range ed.Items {
+		was := last.Item(it.Ref)
+		switch {
+		case was == nil:
+			t.Errorf("%s is not a 2025-26 item", it.Ref)
+		case it.Confidence == Confirmed:
+			t.Errorf("%s: confidence %s, want no higher than wording-seen", it.Ref, it.Confidence)
+		case !strings.HasPrefix(it.Check, carried):
+			t.Errorf("%s: check %q", it.Ref, it.Check)
+		case it.Question != was.Question || it.Guidance.text() != was.Guidance.text() || it.NotApplicable != was.NotApplicable || it.Level != was.Level:
+			t.Errorf("%s differs from 2025-26", it.Ref)
 		}
 	}
 }
@@ -95,6 +148,7 @@ not_applicable = "d"
 	}
 	return `edition = "2030-31"
 title = "Test edition"
+live_from = "2030-09-01"
 [[groups]]
 id = "g"
 title = "Group"
@@ -121,6 +175,11 @@ func TestParseEditionRefusesBrokenFiles(t *testing.T) {
 		{"unknown field", `short = "Short"`, "short = \"Short\"\nshorty = 1", "unknown field"},
 		{"bad edition id", `edition = "2030-31"`, `edition = "2030"`, "should look like"},
 		{"unknown group", `group = "g"`, `group = "h"`, "unknown group"},
+		{"no live_from", `live_from = "2030-09-01"`, ``, "live_from"},
+		{"live_from not a date", `live_from = "2030-09-01"`, `live_from = "1 September 2030"`, "YYYY-MM-DD"},
+		{"live_from in another year", `live_from = "2030-09-01"`, `live_from = "2003-09-01"`, "not in the years"},
+		{"deadline before live_from", `live_from = "2030-09-01"`, "live_from = \"2030-09-01\"\ndeadline = \"2030-06-30\"", "not after live_from"},
+		{"deadline not a date", `live_from = "2030-09-01"`, "live_from = \"2030-09-01\"\ndeadline = \"2031-02-30\"", "deadline"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -138,14 +138,20 @@ type NDGStandard struct {
 
 // Edition is one year's question set.
 type Edition struct {
-	ID       string        `toml:"edition"`
-	Title    string        `toml:"title"`
-	LiveFrom string        `toml:"live_from"`
-	Groups   []*Group      `toml:"groups"`
-	NDG      []NDGStandard `toml:"ndg_standards"`
-	Items    []*Item       `toml:"items"`
+	ID    string `toml:"edition"`
+	Title string `toml:"title"`
+	// LiveFrom is the day the toolkit year opened, as written in the file (2026-09-01).
+	LiveFrom string `toml:"live_from"`
+	// DeadlineOn is the publication deadline as written in the file; when it
+	// is absent the deadline is the first 30 June after LiveFrom.
+	DeadlineOn string        `toml:"deadline"`
+	Groups     []*Group      `toml:"groups"`
+	NDG        []NDGStandard `toml:"ndg_standards"`
+	Items      []*Item       `toml:"items"`
 
-	byRef map[string]*Item
+	byRef    map[string]*Item
+	live     time.Time // LiveFrom, parsed
+	deadline time.Time // DeadlineOn, parsed, or worked out from LiveFrom
 }
 
 // Item returns the item with the given reference, or nil.
@@ -176,9 +182,23 @@ func (e *Edition) StartYear() int {
 	return y
 }
 
-// Deadline is the publication deadline: 30 June at the end of the edition's year.
-func (e *Edition) Deadline() time.Time {
-	return time.Date(e.StartYear()+1, time.June, 30, 0, 0, 0, 0, time.UTC)
+// Live is the day the edition's toolkit year opened.
+func (e *Edition) Live() time.Time { return e.live }
+
+// Deadline is the publication deadline: the file's deadline, or the first
+// 30 June after the edition went live.
+func (e *Edition) Deadline() time.Time { return e.deadline }
+
+// LiveOn reports whether the edition had gone live by today.
+func (e *Edition) LiveOn(today time.Time) bool { return !e.live.After(Day(today)) }
+
+// defaultDeadline is the first 30 June after live.
+func defaultDeadline(live time.Time) time.Time {
+	d := time.Date(live.Year(), time.June, 30, 0, 0, 0, 0, time.UTC)
+	if !d.After(live) {
+		d = d.AddDate(1, 0, 0)
+	}
+	return d
 }
 
 // DaysLeft is the number of whole days from today to the deadline (negative once it has passed).

@@ -41,7 +41,7 @@ func TestCheckICONumberAcceptsTheRegisterFormats(t *testing.T) {
 }
 
 // correctedEditions are the editions that carry the guidance reviewed in December 2026.
-var correctedEditions = []string{"2025-26"}
+var correctedEditions = []string{"2025-26", "2026-27"}
 
 func TestCorrectedNotApplicableModes(t *testing.T) {
 	b, err := DefaultBank()

@@ -59,8 +59,8 @@ func getAssessment(ctx context.Context, q querier, id int64) (assessment.Assessm
 	return a, nil
 }
 
-// Current returns the newest assessment, creating one with the bank's newest
-// edition if there is none yet.
+// Current returns the newest assessment, creating one with the edition live
+// today (by the store's clock) if there is none yet.
 func (s *Store) Current(ctx context.Context) (assessment.Assessment, error) {
 	var a assessment.Assessment
 	err := s.tx(ctx, func(tx *txn) error {
@@ -72,7 +72,7 @@ func (s *Store) Current(ctx context.Context) (assessment.Assessment, error) {
 		if s.bank == nil || len(s.bank.Editions) == 0 {
 			return errors.New("creating the first assessment: the store was opened without a question bank")
 		}
-		a, err = s.insertAssessment(ctx, tx, s.bank.Latest().ID)
+		a, err = s.insertAssessment(ctx, tx, s.bank.LiveOn(s.now()).ID)
 		return err
 	})
 	if err != nil {

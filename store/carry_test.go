@@ -1,28 +1,14 @@
 package store
 
 import (
-	"strings"
 	"testing"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
-	"github.com/dsptdesk/dsptdesk/assets"
 )
 
-// twoYearBank is the test bank plus a copy of its edition as 2026-27.
-func twoYearBank(t *testing.T) *assessment.Bank {
-	data, err := assets.Editions.ReadFile("editions/2025-26.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	next, err := assessment.ParseEdition([]byte(strings.Replace(string(data), `edition = "2025-26"`, `edition = "2026-27"`, 1)))
-	if err != nil {
-		t.Skipf("the built-in edition does not load yet: %v", err)
-	}
-	return &assessment.Bank{Editions: []*assessment.Edition{testBank(t).Latest(), next}}
-}
-
 func TestCreateAssessmentWithCarriedForwardRecord(t *testing.T) {
-	bank := twoYearBank(t)
+	bank := testBank(t)
 	s, err := Open(testDB(t), Options{Bank: bank, Now: newClock().Now})
 	if err != nil {
 		t.Fatal(err)
@@ -31,7 +17,7 @@ func TestCreateAssessmentWithCarriedForwardRecord(t *testing.T) {
 	last, _ := s.CreateAssessment(ctx, "2025-26")
 	fillSample(t, s, 45, 20, 6)
 	r, _ := s.Record(ctx, last.ID)
-	carried := assessment.CarryForward(r, bank.Editions[0], bank.Editions[1])
+	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
 
 	a, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
 	if err != nil {
@@ -64,4 +50,18 @@ func TestCreateAssessmentWithRefusesBadRecords(t *testing.T) {
 	}
 	_, err = s.CreateAssessmentWith(ctx, "1999-00", &assessment.Record{})
 	wantCode(t, err, assessment.EInvalid)
+}
+
+func TestANewFileOpensOnTheEditionLiveToday(t *testing.T) {
+	for today, want := range map[string]string{"2026-12-01": "2026-27", "2026-03-10": "2025-26"} {
+		day, _ := assessment.ParseDate(today)
+		s := openAt(t, testDB(t), &clock{t: day.Add(9 * time.Hour)})
+		a, err := s.Current(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.EditionID != want {
+			t.Errorf("a new file on %s opens on %s, want %s", today, a.EditionID, want)
+		}
+	}
 }

@@ -210,7 +210,7 @@ func TestImportListsAllProblemsAtOnce(t *testing.T) {
 
 func TestImportNeverSilentlyReplaces(t *testing.T) {
 	s := openAt(t, testDB(t), newClock())
-	a, _ := s.Current(ctx)
+	a, _ := s.CreateAssessment(ctx, "2025-26") // the year of the file to import
 	ref := refOf(t, assessment.Text)
 	saveText(t, s, ref, "typed before the import")
 	s.SaveProfile(ctx, assessment.Profile{Name: "Another Home"})

@@ -63,6 +63,8 @@ type Desk struct {
 	// previous is the assessment before the one on show, for comparison;
 	// nil when there is none or the app lacks its edition.
 	previous *yearRecord
+	// newestShown is true when the assessment on show is the newest one.
+	newestShown bool
 
 	top       *topBar
 	nav       *navPanel
@@ -141,6 +143,7 @@ func (d *Desk) load(ctx context.Context) error {
 		}
 	}
 	d.profile, d.record, d.edition = p, shown.record, shown.edition
+	d.newestShown = i == len(all)-1
 	d.recompute()
 	return nil
 }

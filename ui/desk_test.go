@@ -46,6 +46,12 @@ func newTestDesk(t *testing.T, wrap func(Store) Store) *testDesk {
 // newTestDeskWith lets setup fill the database before the window opens it.
 func newTestDeskWith(t *testing.T, setup func(*store.Store), wrap func(Store) Store) *testDesk {
 	t.Helper()
+	return newTestDeskAt(t, testNow, setup, wrap)
+}
+
+// newTestDeskAt is newTestDeskWith with the clock set to now.
+func newTestDeskAt(t *testing.T, testNow time.Time, setup func(*store.Store), wrap func(Store) Store) *testDesk {
+	t.Helper()
 	a := test.NewTempApp(t)
 	bank := testBank(t)
 	path := filepath.Join(t.TempDir(), "dspt.db")

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +27,7 @@ type topBar struct {
 	savedIco  *widget.Icon
 	banner    *widget.Label
 	bannerRow *fyne.Container
+	startNext *widget.Button // to the Years screen, when the year shown has closed
 	writes    int
 	failed    bool
 }
@@ -49,7 +49,8 @@ func newTopBar(d *Desk) *topBar {
 	}
 	t.banner.Wrapping = fyne.TextWrapWord
 	t.banner.TextStyle = fyne.TextStyle{Bold: true}
-	t.bannerRow = border(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), nil, t.banner)
+	t.startNext = widget.NewButtonWithIcon("Start the new year…", theme.MediaSkipNextIcon(), func() { d.show(screenYears) })
+	t.bannerRow = border(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), container.NewCenter(t.startNext), t.banner)
 	t.missing = widget.NewButtonWithIcon("What's missing", theme.ListIcon(), func() { d.show(screenMissing) })
 	t.reviews = widget.NewButtonWithIcon("Reviews due", theme.NewWarningThemedResource(theme.HistoryIcon()), d.showReviewsDue)
 	left := container.NewVBox(t.org, t.edition)
@@ -79,18 +80,31 @@ func (t *topBar) refreshBanner() {
 	text := bannerText(t.d)
 	t.banner.SetText(text)
 	showIf(t.bannerRow, text != "")
+	showIf(t.startNext, closedText(t.d) != "")
 }
 
-// bannerText warns about a locked assessment or sample data, or is empty.
+// bannerText warns about a locked assessment, a toolkit year that has
+// closed, sample data, or a new toolkit year the app lacks; or is empty.
 func bannerText(d *Desk) string {
 	a := d.record.Assessment
 	switch {
 	case a.Locked():
 		return "Published " + a.PublishedWhen() + ". This assessment is kept for the record and can no longer be changed."
+	case closedText(d) != "":
+		return closedText(d)
 	case d.opt.Demo:
 		return "Sample data: Rosewood House, an example care home. Try anything; nothing here is kept when you close the window."
 	}
-	return ""
+	return d.opt.Bank.NewYearText(d.now())
+}
+
+// closedText is the message for the newest assessment when its toolkit year
+// has closed unpublished and a newer one is live; "" otherwise.
+func closedText(d *Desk) string {
+	if d.record.Assessment.Locked() || !d.newestShown {
+		return ""
+	}
+	return d.opt.Bank.ClosedText(d.edition, d.now())
 }
 
 // editionText names the edition and the deadline, or the publication.
@@ -98,7 +112,7 @@ func editionText(d *Desk) string {
 	if d.record.Assessment.Locked() {
 		return fmt.Sprintf("DSPT %s · published %s", d.edition.ID, assessment.HumanDate(d.record.Assessment.PublishedOn))
 	}
-	return fmt.Sprintf("DSPT %s · %s", d.edition.ID, deadlineText(d.edition, d.now()))
+	return fmt.Sprintf("DSPT %s · %s", d.edition.ID, d.opt.Bank.DeadlineText(d.edition, d.now()))
 }
 
 func orgName(p assessment.Profile) string {
@@ -126,20 +140,6 @@ func reviewsButtonText(due []assessment.ReviewDue) string {
 		return fmt.Sprintf("Reviews due (%d, %d overdue)", len(due), overdue)
 	}
 	return fmt.Sprintf("Reviews due (%d)", len(due))
-}
-
-// deadlineText says how long is left until the edition's publication deadline.
-func deadlineText(ed *assessment.Edition, today time.Time) string {
-	n, when := ed.DaysLeft(today), assessment.HumanDate(ed.Deadline())
-	switch {
-	case n > 1:
-		return fmt.Sprintf("%d days left to publish (deadline %s)", n, when)
-	case n == 1:
-		return fmt.Sprintf("1 day left to publish (deadline %s)", when)
-	case n == 0:
-		return fmt.Sprintf("Deadline today (%s)", when)
-	}
-	return fmt.Sprintf("Deadline %s passed %d days ago: publish as soon as you can", when, -n)
 }
 
 // saving counts writes in flight: +1 when one starts, -1 when it ends.

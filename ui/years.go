@@ -25,6 +25,7 @@ type yearsScreen struct {
 	next    *widget.Button
 	pubNote *widget.Label
 	nextMsg *widget.Label
+	target  *assessment.Edition // the year the next review would start, or nil
 	root    fyne.CanvasObject
 }
 
@@ -80,9 +81,10 @@ func (y *yearsScreen) refresh() {
 	y.list.Refresh()
 	y.pubNote.SetText(publicationNote(y.d))
 	setEnabled(y.publish, !y.d.readOnly())
-	msg, ok := nextYearNote(y.d, years)
+	msg, next := nextYearNote(y.d, years)
 	y.nextMsg.SetText(msg)
-	setEnabled(y.next, ok)
+	y.target = next
+	setEnabled(y.next, next != nil)
 }
 
 func publicationNote(d *Desk) string {
@@ -92,20 +94,28 @@ func publicationNote(d *Desk) string {
 	return "When you have published in the online toolkit, record the date and the level it gave you. This locks the assessment so it is kept as published, and DSPT Desk will not offer Approaching Standards again (it can be used only once)."
 }
 
-// nextYearNote says whether a new review can start, and if not, why.
-func nextYearNote(d *Desk, years []assessment.Assessment) (string, bool) {
-	latest := d.opt.Bank.Latest()
+// nextYearNote says whether a new review can start, and if not, why; the
+// edition to start is the one live today, when it is newer than the newest
+// assessment (published or not).
+func nextYearNote(d *Desk, years []assessment.Assessment) (string, *assessment.Edition) {
 	if len(years) == 0 {
-		return "The assessments could not be read, so a new year cannot start now.", false
+		return "The assessments could not be read, so a new year cannot start now.", nil
 	}
 	newest := years[len(years)-1]
-	switch {
-	case d.record.Assessment.ID != newest.ID:
-		return "Open the newest assessment to start the next year from it.", false
-	case newest.EditionID >= latest.ID:
-		return fmt.Sprintf("DSPT Desk's newest questions are the %s ones, which this assessment already uses. When the next toolkit goes live, install the DSPT Desk that has its questions; then start the review here.", latest.ID), false
+	if d.record.Assessment.ID != newest.ID {
+		return "Open the newest assessment to start the next year from it.", nil
 	}
-	return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds.", latest.ID), true
+	bank, today := d.opt.Bank, d.now()
+	if next := bank.NewerLive(d.edition, today); next != nil {
+		return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds. The %s assessment is kept as it is, to read.", next.ID, d.edition.ID), next
+	}
+	if soon := bank.NotYetLive(d.edition, today); soon != nil {
+		return fmt.Sprintf("The %s toolkit goes live on %s. Start its review from here then.", soon.ID, assessment.HumanDate(soon.Live())), nil
+	}
+	if text := bank.NewYearText(today); text != "" {
+		return text, nil
+	}
+	return fmt.Sprintf("DSPT Desk's newest questions are the %s ones, which this assessment already uses. When the next toolkit goes live, usually in early September, add its file with Add a toolkit edition from a file… (Export and import); then start the review here.", d.edition.ID), nil
 }
 
 // askPublication asks for the date and level published online.
@@ -161,11 +171,14 @@ func (y *yearsScreen) publishAt(on time.Time, level assessment.Level) {
 }
 
 func (y *yearsScreen) confirmNextYear() {
-	latest := y.d.opt.Bank.Latest()
-	msg := fmt.Sprintf("Start the %s review from the %s assessment?\n\nThe %s assessment is kept as it is.", latest.ID, y.d.edition.ID, y.d.edition.ID)
+	next := y.target
+	if next == nil {
+		return
+	}
+	msg := fmt.Sprintf("Start the %s review from the %s assessment?\n\nThe %s assessment is kept as it is.", next.ID, y.d.edition.ID, y.d.edition.ID)
 	dialog.ShowCustomConfirm("Start next year's review", "Start", "Cancel", wrapLabel(msg), func(ok bool) {
 		if ok {
-			y.d.startNextYear(latest)
+			y.d.startNextYear(next)
 		}
 	}, y.d.win)
 }

@@ -97,7 +97,7 @@ var (
 // writeFiles creates the sample files and folders, dated when this year's
 // work was done (the training needs analysis earlier), and returns every sample evidence record by key,
 // including a privacy notice whose file has gone missing.
-func (s Sample) writeFiles(now time.Time) (map[string]assessment.Evidence, error) {
+func (s Sample) writeFiles(this *assessment.Edition, now time.Time) (map[string]assessment.Evidence, error) {
 	dir := filepath.Join(s.Dir, "Evidence")
 	policies := filepath.Join(dir, "Policies")
 	minutes := filepath.Join(dir, "Governance", "Management meeting minutes")
@@ -108,7 +108,7 @@ func (s Sample) writeFiles(now time.Time) (map[string]assessment.Evidence, error
 	}
 	out := map[string]assessment.Evidence{}
 	for _, f := range sampleFiles {
-		when := thisYearDay(now)
+		when := thisYearDay(this, now)
 		if f.key == "tna" {
 			when = oldFileDay(now)
 		}
@@ -172,13 +172,21 @@ func lastYearActions(now time.Time) []assessment.Action {
 	return acts
 }
 
-// actions are the actions added this year: for the two new questions, and
-// one already done.
+// actions are the actions added this year, one of them already done.
 func actions(now time.Time) []assessment.Action {
 	day := assessment.Day(now)
 	return []assessment.Action{
-		{Ref: "4.3.1", Gap: "Our IT company has not signed an administrator agreement.", Action: "Send the privileged access agreement to the IT company and file the signed copy.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 0, 20), Status: assessment.NotStarted},
-		{Ref: "7.1.1", Gap: "No digital asset register yet.", Action: "List every PC, tablet, phone and system with its owner and location.", Owner: "Tom Hughes", Status: assessment.NotStarted},
 		{Ref: "1.3.13", Gap: "The office door had no lock.", Action: "Fit a key-pad lock to the office door.", Owner: "Grace Okafor", TargetDate: day.AddDate(0, -2, 0), Status: assessment.Done, DoneDate: day.AddDate(0, -2, -5)},
+	}
+}
+
+// newQuestionActions are the actions for the two questions added in
+// 2025-26: in last year's plan when last year's edition has them, otherwise
+// added this year.
+func newQuestionActions(now time.Time) []assessment.Action {
+	day := assessment.Day(now)
+	return []assessment.Action{
+		{Ref: "4.3.1", Gap: "Our IT company has not signed an administrator agreement.", Action: "Send the privileged access agreement to the IT company and file the signed copy.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 0, 20), Status: assessment.NotStarted},
+		{Ref: "7.1.1", Gap: "No digital asset register yet.", Action: "List every PC, tablet, phone and system with its owner and location.", Owner: "Tom Hughes", TargetDate: day.AddDate(0, 1, 20), Status: assessment.NotStarted},
 	}
 }

@@ -1,7 +1,9 @@
 // Package demo builds Rosewood House, a sample care home, in a temporary
 // database, so that a newcomer sees a working example at once (dsptdesk
 // --demo): last year's assessment, published at Approaching Standards, and
-// this year's, carried forward from it and partly done.
+// this year's, carried forward from it and partly done. This year is the
+// edition live on the day the sample is made, so its deadline is never long
+// past.
 package demo
 
 import (
@@ -13,12 +15,6 @@ import (
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/store"
-)
-
-// The two editions the sample uses.
-const (
-	lastEdition = "2024-25"
-	thisEdition = "2025-26"
 )
 
 // Sample is a demo database in its own temporary folder.
@@ -47,41 +43,68 @@ func Create(bank *assessment.Bank, now time.Time) (Sample, error) {
 
 // builder fills the sample's database, moving its clock between the years.
 type builder struct {
-	st    *store.Store
-	bank  *assessment.Bank
-	clock time.Time
-	now   time.Time
-	files map[string]assessment.Evidence
+	st         *store.Store
+	last, this *assessment.Edition
+	clock      time.Time
+	now        time.Time
+	files      map[string]assessment.Evidence
+}
+
+// sampleYears picks the sample's editions from the calendar: this year's is
+// the edition live on now, last year's the one before it (the two oldest
+// when now is before every edition but the first).
+func sampleYears(bank *assessment.Bank, now time.Time) (last, this *assessment.Edition) {
+	this = bank.LiveOn(now)
+	for i, e := range bank.Editions {
+		if e == this && i > 0 {
+			return bank.Editions[i-1], this
+		}
+	}
+	return bank.Editions[0], bank.Editions[1]
 }
 
 func (s Sample) fill(bank *assessment.Bank, now time.Time) error {
-	b := &builder{bank: bank, now: now, clock: lastYearDay()}
+	last, this := sampleYears(bank, now)
+	b := &builder{last: last, this: this, now: now, clock: lastYearDay(last)}
 	st, err := store.Open(s.DBPath, store.Options{Bank: bank, Now: func() time.Time { return b.clock }})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	b.st = st
-	if b.files, err = s.writeFiles(now); err != nil {
+	if b.files, err = s.writeFiles(this, now); err != nil {
 		return err
 	}
 	ctx := context.Background()
 	if err := st.SaveProfile(ctx, profile(now)); err != nil {
 		return err
 	}
-	last, err := b.lastYear(ctx)
+	lastID, err := b.lastYear(ctx)
 	if err != nil {
 		return err
 	}
-	return b.thisYear(ctx, last)
+	return b.thisYear(ctx, lastID)
 }
 
 // lastYearDay is when last year's work was done: a few weeks before its deadline.
-func lastYearDay() time.Time { return time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC) }
+func lastYearDay(last *assessment.Edition) time.Time {
+	return last.Deadline().AddDate(0, 0, -41).Add(10 * time.Hour)
+}
 
-// thisYearDay is when most of this year's answers were written.
-func thisYearDay(now time.Time) time.Time {
-	return assessment.Day(now).AddDate(0, -8, 0).Add(10 * time.Hour)
+// lastYearPublished is when last year's assessment was published: the week before its deadline.
+func lastYearPublished(last *assessment.Edition) time.Time { return last.Deadline().AddDate(0, 0, -6) }
+
+// thisYearDay is when most of this year's answers were written: eight months
+// ago, but not before this year's toolkit went live, nor after now.
+func thisYearDay(this *assessment.Edition, now time.Time) time.Time {
+	d := assessment.Day(now).AddDate(0, -8, 0).Add(10 * time.Hour)
+	if live := this.Live().Add(10 * time.Hour); d.Before(live) {
+		d = live
+	}
+	if d.After(now) {
+		d = now
+	}
+	return d
 }
 
 // oldFileDay dates the training needs analysis, so that its yearly review
@@ -92,14 +115,14 @@ func oldFileDay(now time.Time) time.Time {
 
 // lastYear records the 2024-25 assessment and publishes it at Approaching Standards.
 func (b *builder) lastYear(ctx context.Context) (int64, error) {
-	a, err := b.st.CreateAssessment(ctx, lastEdition)
+	a, err := b.st.CreateAssessment(ctx, b.last.ID)
 	if err != nil {
 		return 0, err
 	}
-	if err := b.fillRecord(ctx, a.ID, lastYearAnswers(), lastYearEvidence, lastYearActions(b.now)); err != nil {
+	if err := b.fillRecord(ctx, a.ID, lastYearAnswers(), lastYearEvidence, b.plan(true)); err != nil {
 		return 0, err
 	}
-	return a.ID, b.st.Publish(ctx, a.ID, time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC), assessment.ApproachingStandards)
+	return a.ID, b.st.Publish(ctx, a.ID, lastYearPublished(b.last), assessment.ApproachingStandards)
 }
 
 // thisYear carries last year forward, then records this year's work. A few
@@ -109,16 +132,34 @@ func (b *builder) thisYear(ctx context.Context, lastID int64) error {
 	if err != nil {
 		return err
 	}
-	carried := assessment.CarryForward(last, b.bank.Edition(lastEdition), b.bank.Edition(thisEdition))
-	b.clock = thisYearDay(b.now)
-	cur, err := b.st.CreateAssessmentWith(ctx, thisEdition, carried.Record)
+	carried := assessment.CarryForward(last, b.last, b.this)
+	b.clock = thisYearDay(b.this, b.now)
+	cur, err := b.st.CreateAssessmentWith(ctx, b.this.ID, carried.Record)
 	if err != nil {
 		return err
 	}
 	if err := b.finishCarriedActions(ctx, cur.ID); err != nil {
 		return err
 	}
-	return b.fillRecord(ctx, cur.ID, answers(), thisYearEvidence, actions(b.now))
+	return b.fillRecord(ctx, cur.ID, answers(), thisYearEvidence, b.plan(false))
+}
+
+// plan is last year's published action plan, or the actions added this
+// year. The actions for questions that last year's edition already asked go
+// in its plan; those for questions new this year are added this year.
+func (b *builder) plan(lastYear bool) []assessment.Action {
+	var out []assessment.Action
+	if lastYear {
+		out = lastYearActions(b.now)
+	} else {
+		out = actions(b.now)
+	}
+	for _, a := range newQuestionActions(b.now) {
+		if (b.last.Item(a.Ref) != nil) == lastYear {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // fillRecord saves answers, the named sample evidence and actions.
