@@ -118,7 +118,7 @@ func TestParseEditionRefusesBrokenFiles(t *testing.T) {
 		{"missing guidance field", `pitfalls = "c"`, `pitfalls = ""`, "guidance needs"},
 		{"ndg does not match ref", "ndg = 2", "ndg = 3", "does not match"},
 		{"unconfirmed without a check note", `confidence = "confirmed"`, `confidence = "unconfirmed"`, "what to check"},
-		{"unknown field", `short = "Short"`, "short = \"Short\"\nshorty = 1", "unknown field"},
+		{"unknown field", `short = "Short"`, "short = \"Short\"\nshorty = 1", "items.shorty: is not a field"},
 		{"bad edition id", `edition = "2030-31"`, `edition = "2030"`, "should look like"},
 		{"unknown group", `group = "g"`, `group = "h"`, "unknown group"},
 	}

@@ -145,6 +145,14 @@ type Edition struct {
 	NDG      []NDGStandard `toml:"ndg_standards"`
 	Items    []*Item       `toml:"items"`
 
+	// Revision numbers the versions of one edition: 1 when the file does
+	// not say. A file for an edition the app already has is added only when
+	// its revision is higher.
+	Revision int `toml:"revision"`
+	// Origin says where an edition added from a file came from; nil for
+	// the editions built into the app.
+	Origin *EditionOrigin `toml:"-"`
+
 	byRef map[string]*Item
 }
 
