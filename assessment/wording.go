@@ -65,25 +65,31 @@ func (r *Record) WordingToCheck(it *Item) bool {
 func (it *Item) WhatToCompare() string {
 	where := fmt.Sprintf("Open question %s in the live toolkit and compare it with the wording shown here.", it.Ref)
 	if it.Confidence == Unconfirmed {
-		where = fmt.Sprintf("Find this question in the live toolkit (about %s, in %s): its number there may not be %s. Compare its wording with the one shown here.",
-			lowerFirst(it.Short), groupPhrase(it), it.Ref)
+		where = fmt.Sprintf("Find this question in the live toolkit (%q, under %s): its number there may not be %s. Compare its wording with the one shown here.",
+			it.Short, groupPhrase(it), it.Ref)
 	}
-	also := fmt.Sprintf("Check too that it is needed for %s and asks for %s.", it.Level, strings.ToLower(it.Answer.Label()))
+	also := fmt.Sprintf("Check too that it is needed for %s and %s.", it.Level, answerAsk(it.Answer))
 	return where + " " + also + " If it matches, say so; if not, paste the live wording, so that your printed pack and next year's review use it."
 }
 
 func groupPhrase(it *Item) string {
 	if it.NDGTitle == "" {
-		return "its group"
+		return fmt.Sprintf("standard %d", it.NDG)
 	}
-	return fmt.Sprintf("standard %d, %s", it.NDG, lowerFirst(it.NDGTitle))
+	return fmt.Sprintf("standard %d, %s", it.NDG, it.NDGTitle)
 }
 
-func lowerFirst(s string) string {
-	if s == "" || (len(s) > 1 && strings.ToUpper(s[:2]) == s[:2]) {
-		return s // keep acronyms such as "IT"
+// answerAsk says how the toolkit is expected to take the answer.
+func answerAsk(t AnswerType) string {
+	switch t {
+	case Tick:
+		return "asks you to tick a box to confirm"
+	case Text:
+		return "asks for a written answer"
+	case Document:
+		return "asks where a document or evidence is kept"
 	}
-	return strings.ToLower(s[:1]) + s[1:]
+	return "asks for the kind of answer shown here"
 }
 
 // carryWording keeps last year's comparisons for the questions whose wording

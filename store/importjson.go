@@ -27,7 +27,7 @@ type ImportSummary struct {
 	// AddedEditions lists the toolkit editions added from the file (those
 	// the app did not have at the same or a higher revision).
 	AddedEditions []string
-	Replaced []string // those that replaced an assessment already held
+	Replaced      []string // those that replaced an assessment already held
 	// ProfileChanged is set when the file's profile was saved.
 	ProfileChanged             bool
 	Answers, Evidence, Actions int

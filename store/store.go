@@ -36,8 +36,8 @@ type Store struct {
 	// stored in the database (see Bank).
 	builtin *assessment.Bank
 	bank    atomic.Pointer[assessment.Bank]
-	now  func() time.Time
-	lock *fileLock
+	now     func() time.Time
+	lock    *fileLock
 	// prepared are the frequent queries, prepared once (see txn).
 	prepared map[string]*sql.Stmt
 	// backupErr is why the day's first backup failed, if it did.
