@@ -224,7 +224,7 @@ func checkGuidance(ip *itemProblems, g Guidance) {
 	for _, f := range []struct{ name, text string }{{"meaning", g.Meaning}, {"good_answer", g.GoodAnswer},
 		{"example", g.Example}, {"pitfalls", g.Pitfalls}, {"not_applicable", g.NotApplicable}} {
 		if strings.TrimSpace(f.text) == "" {
-			ip.bad("guidance."+f.name, "guidance needs meaning, good_answer, example, pitfalls and not_applicable; %s is empty", f.name)
+			ip.bad("guidance."+f.name, "is empty; the guidance needs meaning, good_answer, example, pitfalls and not_applicable")
 		}
 	}
 	if n := g.Words(); n < MinGuidanceWords {

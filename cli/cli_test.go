@@ -150,3 +150,33 @@ func TestImportOfABadFileExplainsAndWritesNothing(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestEditionsAddAndList(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dspt.db")
+	code, _, errOut := run(t, "editions", "add", "--db", db, filepath.Join("testdata", "2027-28.toml"))
+	if code != ExitError {
+		t.Fatalf("a bad file: exit %d", code)
+	}
+	for _, want := range []string{"nothing was added", "item 1 (2.1.1), field level", "item 2 (6.1), field answer", "item 2 (6.1), field check", "field guidance.example"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, errOut)
+		}
+	}
+	good := filepath.Join(t.TempDir(), "2027-28.toml")
+	data, err := os.ReadFile(filepath.Join("..", "assets", "editions", "2025-26.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(good, []byte(strings.Replace(string(data), `edition = "2025-26"`, `edition = "2027-28"`, 1)), 0o600)
+	code, out, errOut := run(t, "editions", "add", "--db", db, good)
+	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	code, out, _ = run(t, "editions", "list", "--db", db)
+	if code != ExitOK || !strings.Contains(out, "2025-26  ") || !strings.Contains(out, "built in, revision 1") || !strings.Contains(out, "2027-28  ") {
+		t.Errorf("list: exit %d\n%s", code, out)
+	}
+	if code, _, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") {
+		t.Errorf("same revision again: exit %d %s", code, errOut)
+	}
+}

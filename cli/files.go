@@ -107,7 +107,7 @@ func runExport(args []string, env Env) error {
 	if *format == "json" {
 		return exportJSON(st, *out)
 	}
-	return exportPDF(st, db.bank, *out, env)
+	return exportPDF(st, st.Bank(), *out, env)
 }
 
 func exportJSON(st *store.Store, path string) error {
