@@ -75,14 +75,18 @@ type EditionOrigin struct {
 	AddedAt  time.Time // when it was added
 }
 
+// From says where the edition comes from: "built in", or "added from
+// 2027-28.toml on 3 September 2027".
+func (e *Edition) From() string {
+	if e.Origin == nil {
+		return "built in"
+	}
+	return fmt.Sprintf("added from %s on %s", e.Origin.FileName, HumanDate(e.Origin.AddedAt.Local()))
+}
+
 // Source says where the edition comes from and which revision it is:
 // "built in, revision 1" or "added from 2027-28.toml on 3 September 2027, revision 2".
-func (e *Edition) Source() string {
-	if e.Origin == nil {
-		return fmt.Sprintf("built in, revision %d", e.Revision)
-	}
-	return fmt.Sprintf("added from %s on %s, revision %d", e.Origin.FileName, HumanDate(e.Origin.AddedAt.Local()), e.Revision)
-}
+func (e *Edition) Source() string { return fmt.Sprintf("%s, revision %d", e.From(), e.Revision) }
 
 // With returns the bank with the added editions: an added edition takes
 // the place of one with the same id only when its revision is higher. The

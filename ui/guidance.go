@@ -49,9 +49,6 @@ func guidanceMarkdown(it *assessment.Item) string {
 		section("Templates that help", "- "+strings.Join(gd.Templates, "\n- "))
 	}
 	section("When \"Not applicable\" is right", gd.NotApplicable+"\n\n"+it.NotApplicable.HowOnline())
-	if it.Confidence != assessment.Confirmed {
-		section("Check against the live toolkit", "**"+it.Confidence.Label()+".** "+it.Check)
-	}
 	section("Standard", fmt.Sprintf("National Data Guardian standard %d: %s.", it.NDG, it.NDGTitle))
 	return b.String()
 }

@@ -94,7 +94,7 @@ func publicationNote(d *Desk) string {
 
 // nextYearNote says whether a new review can start, and if not, why.
 func nextYearNote(d *Desk, years []assessment.Assessment) (string, bool) {
-	latest := d.opt.Bank.Latest()
+	latest := d.bank().Latest()
 	if len(years) == 0 {
 		return "The assessments could not be read, so a new year cannot start now.", false
 	}
@@ -103,7 +103,7 @@ func nextYearNote(d *Desk, years []assessment.Assessment) (string, bool) {
 	case d.record.Assessment.ID != newest.ID:
 		return "Open the newest assessment to start the next year from it.", false
 	case newest.EditionID >= latest.ID:
-		return fmt.Sprintf("DSPT Desk's newest questions are the %s ones, which this assessment already uses. When the next toolkit goes live, install the DSPT Desk that has its questions; then start the review here.", latest.ID), false
+		return nextEditionNote(d, latest), false
 	}
 	return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds.", latest.ID), true
 }
@@ -161,7 +161,7 @@ func (y *yearsScreen) publishAt(on time.Time, level assessment.Level) {
 }
 
 func (y *yearsScreen) confirmNextYear() {
-	latest := y.d.opt.Bank.Latest()
+	latest := y.d.bank().Latest()
 	msg := fmt.Sprintf("Start the %s review from the %s assessment?\n\nThe %s assessment is kept as it is.", latest.ID, y.d.edition.ID, y.d.edition.ID)
 	dialog.ShowCustomConfirm("Start next year's review", "Start", "Cancel", wrapLabel(msg), func(ok bool) {
 		if ok {
