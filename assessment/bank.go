@@ -160,9 +160,9 @@ func (ip *itemProblems) bad(field, format string, args ...any) {
 func (e *Edition) linkItem(i int, it *Item, groups map[string]*Group) []EditionProblem {
 	ip := &itemProblems{where: fmt.Sprintf("item %d (%s)", i+1, it.Ref)}
 	if !refPattern.MatchString(it.Ref) {
-		ip.bad("ref", "the reference should be three numbers such as 1.1.5")
+		ip.bad("ref", "should be three numbers such as 1.1.5")
 	} else if e.byRef[it.Ref] != nil {
-		ip.bad("ref", "the reference appears twice")
+		ip.bad("ref", "%q appears twice", it.Ref)
 	}
 	e.byRef[it.Ref] = it
 	if g := groups[it.GroupID]; g != nil {
@@ -171,7 +171,7 @@ func (e *Edition) linkItem(i int, it *Item, groups map[string]*Group) []EditionP
 		ip.bad("group", "unknown group %q", it.GroupID)
 	}
 	if l, err := ParseLevel(it.LevelCode); err != nil || (l != ApproachingStandards && l != StandardsMet) {
-		ip.bad("level", "level must be AS or SM, not %q", it.LevelCode)
+		ip.bad("level", "must be AS or SM, not %q", it.LevelCode)
 	} else {
 		it.Level = l
 	}
@@ -209,7 +209,7 @@ func (e *Edition) checkItemText(ip *itemProblems, it *Item) {
 	case Confirmed:
 	case WordingSeen, Unconfirmed:
 		if strings.TrimSpace(it.Check) == "" {
-			ip.bad("check", "say what to check in the live toolkit (check) when confidence is %s", it.Confidence)
+			ip.bad("check", "is needed when confidence is %s: say what to check in the live toolkit", it.Confidence)
 		}
 	default:
 		ip.bad("confidence", "unknown confidence %q (use confirmed, wording-seen or unconfirmed)", it.Confidence)
@@ -228,7 +228,7 @@ func checkGuidance(ip *itemProblems, g Guidance) {
 		}
 	}
 	if n := g.Words(); n < MinGuidanceWords {
-		ip.bad("guidance", "guidance has %d words; write at least %d", n, MinGuidanceWords)
+		ip.bad("guidance", "has %d words; write at least %d", n, MinGuidanceWords)
 	}
 }
 

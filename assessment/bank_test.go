@@ -112,7 +112,7 @@ func TestParseEditionRefusesBrokenFiles(t *testing.T) {
 		{"malformed reference", `ref = "2.1.1"`, `ref = "2.1"`, "three numbers"},
 		{"reference with letters", `ref = "2.1.1"`, `ref = "2.1.x"`, "three numbers"},
 		{"unknown answer type", `answer = "tick"`, `answer = "yesno"`, "unknown answer type"},
-		{"unknown level", `level = "SM"`, `level = "SE"`, "level must be AS or SM"},
+		{"unknown level", `level = "SM"`, `level = "SE"`, "must be AS or SM"},
 		{"count differs", `published_sm = 2`, `published_sm = 3`, "published counts"},
 		{"short guidance", `meaning = "` + strings.Repeat("word ", MinGuidanceWords), `meaning = "too short`, "at least 60"},
 		{"missing guidance field", `pitfalls = "c"`, `pitfalls = ""`, "guidance needs"},

@@ -140,6 +140,6 @@ func (b *Bank) NewYearNote(today time.Time) string {
 	}
 	id := fmt.Sprintf("%d-%02d", next, (next+1)%100)
 	return fmt.Sprintf("A new toolkit year has probably started: the %s toolkit usually goes live on 1 September %d, and DSPT Desk has questions only up to %s. "+
-		"When you receive the %s edition file (for example %s.toml, from your care association, your IT support or the DSPT Desk website), "+
+		"When you receive the %s edition file (for example %s.toml, from your care association, your IT support or the DSPT Desk project), "+
 		"add it with \"Add a toolkit edition from a file…\" on the Export and import screen. Nothing needs installing.", id, next, latest.ID, id, id)
 }

@@ -69,7 +69,7 @@ func (it *Item) WhatToCompare() string {
 			it.Short, groupPhrase(it), it.Ref)
 	}
 	also := fmt.Sprintf("Check too that it is needed for %s and %s.", it.Level, answerAsk(it.Answer))
-	return where + " " + also + " If it matches, say so; if not, paste the live wording, so that your printed pack and next year's review use it."
+	return where + " " + also + " If it matches, say so; if not, paste the live wording, so that it is kept with your answers."
 }
 
 func groupPhrase(it *Item) string {

@@ -89,9 +89,9 @@ func heading(text string) fyne.CanvasObject {
 }
 
 func (q *questionDetail) layout() fyne.CanvasObject {
-	header := border(nil, nil, container.NewHBox(q.ref, q.badge, q.wordings.button), q.history, q.needed)
+	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
 	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
-	body := container.NewVBox(header, q.unsure, q.wording, q.review, answer,
+	body := container.NewVBox(header, q.unsure, q.wordings.content, q.wording, q.review, answer,
 		heading("Comment"), q.comment,
 		heading("Evidence: where it is kept"), q.evidence.content,
 		heading("Actions for this question"), q.actions.content)

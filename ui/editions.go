@@ -45,7 +45,7 @@ func newEditionsSection(d *Desk) *editionsSection {
 	e.note.Importance = widget.WarningImportance
 	add := widget.NewButtonWithIcon(addEditionTitle, theme.ContentAddIcon(), d.chooseEditionFile)
 	e.root = container.NewVBox(heading("Toolkit years"),
-		wrapLabel("Each year's toolkit questions come in an edition file. When a new toolkit year starts, your care association, IT support or the DSPT Desk website can send you its file (for example 2027-28.toml) by email or on a USB stick: add it here. It is checked first and added only if all of it is valid, and it is kept in your DSPT Desk file, so it is in your backups and exports."),
+		wrapLabel("Each year's toolkit questions come in an edition file. When a new toolkit year starts, your care association, IT support or the DSPT Desk project can send you its file (for example 2027-28.toml) by email or on a USB stick: add it here. It is checked first and added only if all of it is valid, and it is kept in your DSPT Desk file, so it is in your backups and exports."),
 		e.note, e.list, container.NewHBox(add))
 	e.refresh()
 	return e

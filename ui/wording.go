@@ -25,16 +25,18 @@ const (
 // the wording matches, the badge goes.
 type wordingBadge struct {
 	d      *Desk
-	item   *assessment.Item
-	button *widget.Button
-	dialog dialog.Dialog // the detail while it is open
+	item    *assessment.Item
+	button  *widget.Button
+	content *fyne.Container // the button, on a line of its own
+	dialog  dialog.Dialog   // the detail while it is open
 }
 
 func newWordingBadge(d *Desk) *wordingBadge {
 	w := &wordingBadge{d: d}
 	w.button = widget.NewButtonWithIcon(wordingToCheckText, theme.InfoIcon(), w.open)
 	w.button.Importance = widget.LowImportance
-	w.button.Hide()
+	w.content = container.NewHBox(w.button)
+	w.content.Hide()
 	return w
 }
 
@@ -52,12 +54,12 @@ func (w *wordingBadge) refresh() {
 	switch {
 	case checked && check.State == assessment.WordingDiffers:
 		w.button.SetText(wordingDiffersText)
-		w.button.Show()
+		w.content.Show()
 	case w.d.record.WordingToCheck(w.item):
 		w.button.SetText(wordingToCheckText)
-		w.button.Show()
+		w.content.Show()
 	default:
-		w.button.Hide()
+		w.content.Hide()
 	}
 }
 

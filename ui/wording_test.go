@@ -30,8 +30,8 @@ func TestWordingBadgeGoesWhenTheWordingIsConfirmed(t *testing.T) {
 	td := newTestDesk(t, nil)
 	ref := unsureRef(t, td)
 	q := td.goTo(ref)
-	if !q.wordings.button.Visible() || q.wordings.button.Text != wordingToCheckText {
-		t.Fatalf("badge visible %v, text %q", q.wordings.button.Visible(), q.wordings.button.Text)
+	if !q.wordings.content.Visible() || q.wordings.button.Text != wordingToCheckText {
+		t.Fatalf("badge visible %v, text %q", q.wordings.content.Visible(), q.wordings.button.Text)
 	}
 	if q.unsure.Visible() && strings.Contains(q.unsure.Text, "check") {
 		t.Errorf("the orange paragraph is still there: %q", q.unsure.Text)
@@ -42,11 +42,11 @@ func TestWordingBadgeGoesWhenTheWordingIsConfirmed(t *testing.T) {
 		t.Errorf("the badge's detail says %q", detail)
 	}
 	confirmDialog(t, td, "It matches the live toolkit")
-	if q.wordings.button.Visible() {
+	if q.wordings.content.Visible() {
 		t.Error("the badge is still shown after the wording was confirmed")
 	}
 	td.goTo(td.edition.Ordered()[0].Ref)
-	if q = td.goTo(ref); q.wordings.button.Visible() {
+	if q = td.goTo(ref); q.wordings.content.Visible() {
 		t.Error("the badge came back on returning to the question")
 	}
 	if w := td.saved().Wording[ref]; w.State != assessment.WordingMatches {
@@ -72,8 +72,8 @@ func TestPastingTheLiveWordingKeepsIt(t *testing.T) {
 	entries[0].SetText("The live wording of the question.")
 	entries[1].SetText("1.9.9")
 	confirmDialog(t, td, "Save")
-	if !q.wordings.button.Visible() || q.wordings.button.Text != wordingDiffersText {
-		t.Errorf("badge %v %q", q.wordings.button.Visible(), q.wordings.button.Text)
+	if !q.wordings.content.Visible() || q.wordings.button.Text != wordingDiffersText {
+		t.Errorf("badge %v %q", q.wordings.content.Visible(), q.wordings.button.Text)
 	}
 	w := td.saved().Wording[ref]
 	if w.State != assessment.WordingDiffers || w.LiveWording != "The live wording of the question." || w.LiveRef != "1.9.9" {
