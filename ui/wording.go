@@ -24,7 +24,7 @@ const (
 // lets the manager record that it matches, or paste the live wording. Once
 // the wording matches, the badge goes.
 type wordingBadge struct {
-	d      *Desk
+	d       *Desk
 	item    *assessment.Item
 	button  *widget.Button
 	content *fyne.Container // the button, on a line of its own
