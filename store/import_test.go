@@ -270,4 +270,8 @@ func TestDocumentedExampleImports(t *testing.T) {
 	if sum.Answers != 2 || sum.Evidence != 2 || sum.Actions != 1 {
 		t.Errorf("summary = %+v", sum)
 	}
+	cur, _ := s.Current(ctx)
+	if r, _ := s.Record(ctx, cur.ID); len(r.Wording) != 2 {
+		t.Errorf("wording checks imported: %+v", r.Wording)
+	}
 }
