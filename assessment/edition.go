@@ -71,19 +71,6 @@ const (
 	Unconfirmed Confidence = "unconfirmed"  // recalled or worked out; check the live toolkit
 )
 
-// Label returns a plain description of the confidence level.
-func (c Confidence) Label() string {
-	switch c {
-	case Confirmed:
-		return "Confirmed"
-	case WordingSeen:
-		return "Wording seen, details to check"
-	case Unconfirmed:
-		return "Not confirmed: check in the live toolkit"
-	}
-	return string(c)
-}
-
 // Guidance is our own plain-English help for one item.
 type Guidance struct {
 	Meaning       string   `toml:"meaning"`        // what the question is really asking
