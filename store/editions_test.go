@@ -243,11 +243,10 @@ func TestWordingChecksPersistAndAreChecked(t *testing.T) {
 	if w := r.Wording[ref]; w.State != assessment.WordingMatches || w.CheckedAt.IsZero() {
 		t.Fatalf("after reopening: %+v", r.Wording)
 	}
-	if err := s.ClearWordingCheck(ctx, a.ID, ref); err != nil {
+	on, _ := assessment.ParseDate("2026-06-01")
+	if err := s.Publish(ctx, a.ID, on, assessment.ApproachingStandards); err != nil {
 		t.Fatal(err)
 	}
-	r, _ = s.Record(ctx, a.ID)
-	if len(r.Wording) != 0 {
-		t.Errorf("cleared check is still there: %+v", r.Wording)
-	}
+	_, err := s.SaveWordingCheck(ctx, a.ID, assessment.WordingCheck{Ref: ref, State: assessment.WordingDiffers, LiveWording: "x"})
+	wantCode(t, err, assessment.ELocked)
 }

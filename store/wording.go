@@ -27,21 +27,6 @@ func (s *Store) SaveWordingCheck(ctx context.Context, assessmentID int64, w asse
 	return w, err
 }
 
-// ClearWordingCheck forgets the comparison of one question, so that it is
-// to be checked again.
-func (s *Store) ClearWordingCheck(ctx context.Context, assessmentID int64, ref string) error {
-	return s.tx(ctx, func(tx *txn) error {
-		if _, err := s.writable(ctx, tx, assessmentID); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, "DELETE FROM wording_checks WHERE assessment_id = ? AND ref = ?", assessmentID, ref)
-		if err != nil {
-			return fmt.Errorf("clearing the wording check of %s: %w", ref, err)
-		}
-		return nil
-	})
-}
-
 // writeWording writes checked comparisons, replacing those of the same questions.
 func writeWording(ctx context.Context, tx *txn, id int64, list []assessment.WordingCheck) error {
 	for _, w := range list {
