@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -249,4 +250,20 @@ func TestWordingChecksPersistAndAreChecked(t *testing.T) {
 	}
 	_, err := s.SaveWordingCheck(ctx, a.ID, assessment.WordingCheck{Ref: ref, State: assessment.WordingDiffers, LiveWording: "x"})
 	wantCode(t, err, assessment.ELocked)
+}
+
+func TestVersionOneFilesStillImport(t *testing.T) {
+	src := openAt(t, testDB(t), newClock())
+	fillSample(t, src, 5, 2, 1)
+	var out bytes.Buffer
+	src.ExportJSON(ctx, &out)
+	old := strings.Replace(out.String(), `"version": 2`, `"version": 1`, 1)
+	old = regexp.MustCompile(`"editions": \[\],|,\s*"wording": \[\]`).ReplaceAllString(old, "")
+	if strings.Contains(old, `"wording"`) || strings.Contains(old, `"editions"`) {
+		t.Fatalf("the test did not make a version 1 file:\n%s", old)
+	}
+	dst := openAt(t, testDB(t), newClock())
+	if sum, err := dst.ImportJSON(ctx, strings.NewReader(old), ImportOptions{}); err != nil || sum.Answers != 5 {
+		t.Errorf("a version 1 file: %+v, %v", sum, err)
+	}
 }
