@@ -116,9 +116,17 @@ func (d *Desk) afterAddEdition(path string, ed *assessment.Edition, err error) {
 		d.showError("The edition was not added", err)
 	default:
 		d.reloadAll()
-		showMessage(d.win, "Toolkit edition added", fmt.Sprintf("DSPT Desk now has the %d questions of the %s toolkit, %s. To start that year, open Years and choose \"Start next year's review\".",
-			len(ed.Items), ed.ID, editionSource(ed)))
+		showMessage(d.win, "Toolkit edition added", fmt.Sprintf("DSPT Desk now has the %d questions of the %s toolkit, %s. %s",
+			len(ed.Items), ed.ID, editionSource(ed), afterAddAdvice(d, ed)))
 	}
+}
+
+// afterAddAdvice says what to do with an edition just added.
+func afterAddAdvice(d *Desk, ed *assessment.Edition) string {
+	if ed.ID <= d.edition.ID {
+		return fmt.Sprintf("Your %s assessment uses these questions from now on.", ed.ID)
+	}
+	return "To start that year, open Years and choose \"Start next year's review\"."
 }
 
 // showEditionProblems lists every problem of a refused edition file.
