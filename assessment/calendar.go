@@ -65,16 +65,3 @@ func (b *Bank) ClosedText(ed *Edition, today time.Time) string {
 	return fmt.Sprintf("The %s toolkit closed on %s. The %s toolkit has been live since %s: start it from your %s work.",
 		ed.ID, HumanDate(ed.Deadline()), next.ID, HumanDate(next.Live()), ed.ID)
 }
-
-// NewYearText says, once a year has passed since the newest edition went
-// live, that the next toolkit year has probably started without DSPT Desk
-// having its questions, and how to add them; "" otherwise.
-func (b *Bank) NewYearText(today time.Time) string {
-	latest := b.Latest()
-	if Day(today).Before(latest.Live().AddDate(1, 0, 0)) {
-		return ""
-	}
-	y := latest.StartYear() + 1
-	return fmt.Sprintf("A new toolkit year has probably started: the %d-%02d toolkit usually goes live in early September, and DSPT Desk has questions only up to %s. When you have the %d-%02d edition file (from your care association, your IT company or the DSPT Desk project), add it with Add a toolkit edition from a file… (Export and import).",
-		y, (y+1)%100, latest.ID, y, (y+1)%100)
-}

@@ -51,7 +51,7 @@ func TestOnTheFirstOfDecember2026(t *testing.T) {
 	if got := b.ClosedText(last, today); got != want {
 		t.Errorf("closed text %q", got)
 	}
-	if b.ClosedText(cur, today) != "" || b.NewYearText(today) != "" {
+	if b.ClosedText(cur, today) != "" || b.NewYearNote(today) != "" {
 		t.Error("2026-27 is the current year: nothing is closed and no new year is due")
 	}
 	if b.NewerLive(last, today) != cur || b.NewerLive(cur, today) != nil || b.NotYetLive(last, today) != nil {
@@ -81,10 +81,10 @@ func TestANewToolkitYearIsNoticedWhenTheAppLacksIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := b.NewYearText(date("2027-08-31")); got != "" {
+	if got := b.NewYearNote(date("2027-08-31")); got != "" {
 		t.Errorf("before September 2027: %q", got)
 	}
-	got := b.NewYearText(date("2027-09-01"))
+	got := b.NewYearNote(date("2027-09-01"))
 	for _, want := range []string{"new toolkit year has probably started", "2027-28", "up to 2026-27", "Add a toolkit edition from a file", "Export and import"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("new year text lacks %q: %s", want, got)

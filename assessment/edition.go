@@ -71,19 +71,6 @@ const (
 	Unconfirmed Confidence = "unconfirmed"  // recalled or worked out; check the live toolkit
 )
 
-// Label returns a plain description of the confidence level.
-func (c Confidence) Label() string {
-	switch c {
-	case Confirmed:
-		return "Confirmed"
-	case WordingSeen:
-		return "Wording seen, details to check"
-	case Unconfirmed:
-		return "Not confirmed: check in the live toolkit"
-	}
-	return string(c)
-}
-
 // Guidance is our own plain-English help for one item.
 type Guidance struct {
 	Meaning       string   `toml:"meaning"`        // what the question is really asking
@@ -148,6 +135,14 @@ type Edition struct {
 	Groups     []*Group      `toml:"groups"`
 	NDG        []NDGStandard `toml:"ndg_standards"`
 	Items      []*Item       `toml:"items"`
+
+	// Revision numbers the versions of one edition: 1 when the file does
+	// not say. A file for an edition the app already has is added only when
+	// its revision is higher.
+	Revision int `toml:"revision"`
+	// Origin says where an edition added from a file came from; nil for
+	// the editions built into the app.
+	Origin *EditionOrigin `toml:"-"`
 
 	byRef    map[string]*Item
 	live     time.Time // LiveFrom, parsed

@@ -209,6 +209,9 @@ type Record struct {
 	Answers    map[string]Answer
 	Evidence   []Evidence
 	Actions    []Action
+	// Wording holds the manager's comparisons of questions with the live
+	// toolkit, by reference.
+	Wording map[string]WordingCheck
 }
 
 // EvidenceFor returns the evidence for one item, in the order added.
@@ -242,5 +245,9 @@ func (r *Record) Clone() *Record {
 	}
 	c.Evidence = append([]Evidence(nil), r.Evidence...)
 	c.Actions = append([]Action(nil), r.Actions...)
+	c.Wording = make(map[string]WordingCheck, len(r.Wording))
+	for k, v := range r.Wording {
+		c.Wording[k] = v
+	}
 	return c
 }

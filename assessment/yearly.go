@@ -54,6 +54,7 @@ func CarryForward(from *Record, fromEd, toEd *Edition) Carried {
 		a.ID = 0
 		c.Record.Actions = append(c.Record.Actions, a)
 	}
+	c.Record.Wording = carryWording(from, fromEd, toEd)
 	c.Removed, c.New = editionChanges(fromEd, toEd, recorded)
 	return c
 }

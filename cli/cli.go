@@ -104,6 +104,7 @@ func init() {
 		"questions": runQuestions,
 		"export":    runExport,
 		"import":    runImport,
+		"editions":  runEditions,
 		"help":      func([]string, Env) error { return errHelp },
 		"version":   func(_ []string, env Env) error { return printVersion(env) },
 	}

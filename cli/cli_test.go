@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dsptdesk/dsptdesk/internal/editiontest"
 )
 
 // run runs the command line and returns the exit status, stdout and stderr.
@@ -166,4 +168,30 @@ func TestQuestionsJSONShowsTheGuidance(t *testing.T) {
 		}
 	}
 	t.Error("no 6.1.3 in the JSON")
+}
+
+func TestEditionsAddAndList(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dspt.db")
+	code, _, errOut := run(t, "editions", "add", "--db", db, filepath.Join("testdata", "2027-28.toml"))
+	if code != ExitError {
+		t.Fatalf("a bad file: exit %d", code)
+	}
+	for _, want := range []string{"nothing was added", "item 1 (2.1.1), field level", "item 2 (6.1), field answer", "item 2 (6.1), field check", "field guidance.example"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, errOut)
+		}
+	}
+	good := filepath.Join(t.TempDir(), "2027-28.toml")
+	os.WriteFile(good, editiontest.File("2027-28", 1), 0o600)
+	code, out, errOut := run(t, "editions", "add", "--db", db, good)
+	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	code, out, _ = run(t, "editions", "list", "--db", db)
+	if code != ExitOK || !strings.Contains(out, "2025-26  ") || !strings.Contains(out, "built in, revision 1") || !strings.Contains(out, "2027-28  ") {
+		t.Errorf("list: exit %d\n%s", code, out)
+	}
+	if code, _, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") {
+		t.Errorf("same revision again: exit %d %s", code, errOut)
+	}
 }

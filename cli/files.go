@@ -107,7 +107,7 @@ func runExport(args []string, env Env) error {
 	if *format == "json" {
 		return exportJSON(st, *out)
 	}
-	return exportPDF(st, db.bank, *out, env)
+	return exportPDF(st, st.Bank(), *out, env)
 }
 
 func exportJSON(st *store.Store, path string) error {
@@ -192,6 +192,9 @@ func importJSON(st *store.Store, f *os.File, replace bool, env Env) error {
 	}
 	fmt.Fprintf(env.Stdout, "Imported %s: assessments %v, %d answers, %d evidence records, %d actions.\n",
 		f.Name(), sum.Editions, sum.Answers, sum.Evidence, sum.Actions)
+	if len(sum.AddedEditions) > 0 {
+		fmt.Fprintf(env.Stdout, "Added the toolkit editions %v from the file.\n", sum.AddedEditions)
+	}
 	if sum.Backup != nil {
 		fmt.Fprintf(env.Stdout, "The database was backed up first to %s\n", sum.Backup.Path)
 	}

@@ -1,6 +1,6 @@
 package cli
 
-const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|help|version [flags]"
+const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|editions|help|version [flags]"
 
 const helpText = `DSPT Desk ` + Version + ` helps a care home work through the NHS Data Security and
 Protection Toolkit, keep its answers and evidence, and print a pack for inspectors.
@@ -20,6 +20,13 @@ Usage:
       Read a JSON file written by export. Nothing is written unless the whole
       file is valid. An existing assessment is never replaced unless you add
       --replace, and then a backup is taken first.
+  dsptdesk editions list [--db PATH]
+      List the toolkit editions (years) DSPT Desk knows: built in, or added
+      from a file, with the revision in use.
+  dsptdesk editions add [--db PATH] FILE.toml
+      Add a toolkit edition from a file (see docs/edition-format.md). It is
+      checked like the built-in ones and added only if all of it is valid;
+      it is kept in the database, so it is in backups and exports.
   dsptdesk version      Print the version (also --version).
   dsptdesk help         Print this help (also --help or -h).
 

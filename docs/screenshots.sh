@@ -36,3 +36,16 @@ take profile-1280-light 1280x800 light 'mousemove 72 430 click 1'
 take export-1024-light 1024x700 light 'mousemove 72 587 click 1'
 take backups-1280-dark 1280x800 dark 'mousemove 72 626 click 1'
 take help-1024-light 1024x700 light 'mousemove 72 665 click 1'
+
+# The quiet "wording to check" badge on 3.4.1, then its detail.
+take wording-badge-1024 1024x700 light 'key ctrl+f' 'type 3.4.1' 'sleep 1' 'key Return' 'sleep 1'
+take wording-badge-detail-1024 1024x700 light 'key ctrl+f' 'type 3.4.1' 'sleep 1' 'key Return' 'sleep 1' 'mousemove 355 403 click 1'
+
+# A refused edition file: cli/testdata/2027-28.toml, offered by the file dialog
+# from a private Documents folder, then opened from Export and import.
+home=$(mktemp -d)
+mkdir -p "$home/Documents"
+cp cli/testdata/2027-28.toml "$home/Documents/"
+HOME=$home take add-edition-refused-1280 1280x800 light 'mousemove 72 587 click 1' 'mousemove 700 500 click --repeat 10 5' 'sleep 1' \
+	'mousemove 405 773 click 1' 'sleep 2' 'mousemove 388 195 click 1' 'mousemove 1147 717 click 1' 'sleep 2'
+rm -rf "$home"

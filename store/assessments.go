@@ -69,10 +69,10 @@ func (s *Store) Current(ctx context.Context) (assessment.Assessment, error) {
 		if a, err = scanAssessment(row); !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		if s.bank == nil || len(s.bank.Editions) == 0 {
+		if s.Bank() == nil || len(s.Bank().Editions) == 0 {
 			return errors.New("creating the first assessment: the store was opened without a question bank")
 		}
-		a, err = s.insertAssessment(ctx, tx, s.bank.LiveOn(s.now()).ID)
+		a, err = s.insertAssessment(ctx, tx, s.Bank().LiveOn(s.now()).ID)
 		return err
 	})
 	if err != nil {
@@ -84,7 +84,7 @@ func (s *Store) Current(ctx context.Context) (assessment.Assessment, error) {
 // CreateAssessment starts an assessment for the edition (such as "2025-26").
 // There can be one assessment per edition: a second is refused with EConflict.
 func (s *Store) CreateAssessment(ctx context.Context, editionID string) (assessment.Assessment, error) {
-	if s.bank == nil || s.bank.Edition(editionID) == nil {
+	if s.Bank() == nil || s.Bank().Edition(editionID) == nil {
 		return assessment.Assessment{}, assessment.Errorf(assessment.EInvalid, "DSPT Desk does not have the questions for the %s toolkit.", editionID)
 	}
 	var a assessment.Assessment
@@ -164,8 +164,8 @@ func (s *Store) writable(ctx context.Context, tx *txn, assessmentID int64) (*ass
 
 // edition returns the bank's edition, or an error if the app lacks it.
 func (s *Store) edition(id string) (*assessment.Edition, error) {
-	if s.bank != nil {
-		if ed := s.bank.Edition(id); ed != nil {
+	if s.Bank() != nil {
+		if ed := s.Bank().Edition(id); ed != nil {
 			return ed, nil
 		}
 	}

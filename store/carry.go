@@ -24,6 +24,10 @@ func (s *Store) CreateAssessmentWith(ctx context.Context, editionID string, r *a
 	if err := checkItems(ed, answers, evidence, actions); err != nil {
 		return assessment.Assessment{}, err
 	}
+	wording := s.wordingList(r)
+	if err := checkWording(ed, wording); err != nil {
+		return assessment.Assessment{}, err
+	}
 	var a assessment.Assessment
 	err = s.tx(ctx, func(tx *txn) error {
 		if err := refuseSecond(ctx, tx, editionID); err != nil {
@@ -32,7 +36,10 @@ func (s *Store) CreateAssessmentWith(ctx context.Context, editionID string, r *a
 		if a, err = s.insertAssessment(ctx, tx, editionID); err != nil {
 			return err
 		}
-		return writeItems(ctx, tx, a.ID, answers, evidence, actions)
+		if err := writeItems(ctx, tx, a.ID, answers, evidence, actions); err != nil {
+			return err
+		}
+		return writeWording(ctx, tx, a.ID, wording)
 	})
 	return a, err
 }

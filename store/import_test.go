@@ -70,7 +70,7 @@ func validFile(t testing.TB) string {
 	tick, text, doc := naRefOf(t, assessment.Tick, false), refOf(t, assessment.Text), naRefOf(t, assessment.Document, true)
 	return fmt.Sprintf(`{
   "format": "dsptdesk",
-  "version": 1,
+  "version": 2,
   "exported_at": "2026-11-23T10:15:00Z",
   "profile": {
     "name": "Rosewood House",
@@ -151,7 +151,7 @@ func TestImportReportsEveryProblemAndWritesNothing(t *testing.T) {
 		{"a web link that is not one", `"kind": "paper", "location": "Office cabinet"`, `"kind": "link", "location": "Office cabinet"`, "assessments[0].evidence[1].location", "line 24"},
 		{"missing location", `, "location": "Office cabinet"`, ``, "assessments[0].evidence[1].location", "line 24"},
 		{"N/A where not allowed", `"value": "confirmed", "not_applicable": false`, `"value": "", "not_applicable": true`, "assessments[0].answers[0].not_applicable", "line 17"},
-		{"newer version", `"version": 1`, `"version": 2`, "version", "line 3"},
+		{"newer version", `"version": 2`, `"version": 3`, "version", "line 3"},
 		{"not our format", `"format": "dsptdesk"`, `"format": "cset"`, "format", "line 2"},
 		{"syntax error", `"name": "Rosewood House",`, `"name": "Rosewood House",,`, "the file", "line 6"},
 		{"cut short", "  ]\n}\n", "  ]\n", "the file", "line 32"},
@@ -269,5 +269,9 @@ func TestDocumentedExampleImports(t *testing.T) {
 	}
 	if sum.Answers != 2 || sum.Evidence != 2 || sum.Actions != 1 {
 		t.Errorf("summary = %+v", sum)
+	}
+	cur, _ := s.Current(ctx)
+	if r, _ := s.Record(ctx, cur.ID); len(r.Wording) != 2 {
+		t.Errorf("wording checks imported: %+v", r.Wording)
 	}
 }

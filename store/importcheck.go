@@ -12,6 +12,7 @@ import (
 // importPlan is a checked import file, ready to write.
 type importPlan struct {
 	profile     assessment.Profile
+	editions    []storedEdition // the added editions to store
 	assessments []importAssessment
 }
 
@@ -20,6 +21,7 @@ type importAssessment struct {
 	answers  []assessment.Answer
 	evidence []assessment.Evidence
 	actions  []assessment.Action
+	wording  []assessment.WordingCheck
 	off      int    // where it starts in the file
 	path     string // its JSON path
 }
@@ -68,6 +70,7 @@ func (ic *importChecker) file(root *node) *importPlan {
 	}
 	o.moment("exported_at", time.Time{})
 	plan := &importPlan{profile: ic.profile(o.field("profile", false))}
+	plan.editions, ic.bank = ic.importEditions(o.list("editions", false))
 	seen := map[string]string{}
 	for i, n := range o.list("assessments", true) {
 		path := fmt.Sprintf("assessments[%d]", i)
@@ -143,10 +146,12 @@ func (ic *importChecker) assessment(n *node, path string) (importAssessment, boo
 			abbreviate(ia.a.EditionID), strings.Join(ic.bank.IDs(), ", "))
 	}
 	answers, evidence, actions := o.list("answers", false), o.list("evidence", false), o.list("actions", false)
+	wording := o.list("wording", false)
 	if ed != nil {
 		ia.answers = ic.answers(answers, join(path, "answers"), ed)
 		ia.evidence = ic.evidence(evidence, join(path, "evidence"), ed)
 		ia.actions = ic.actions(actions, join(path, "actions"), ed)
+		ia.wording = ic.wording(wording, join(path, "wording"), ed)
 	}
 	o.done()
 	return ia, ed != nil && len(ic.problems) == before

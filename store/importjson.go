@@ -24,7 +24,10 @@ type ImportOptions struct {
 // ImportSummary says what an import did.
 type ImportSummary struct {
 	Editions []string // the assessments imported, by edition
-	Replaced []string // those that replaced an assessment already held
+	// AddedEditions lists the toolkit editions added from the file (those
+	// the app did not have at the same or a higher revision).
+	AddedEditions []string
+	Replaced      []string // those that replaced an assessment already held
 	// ProfileChanged is set when the file's profile was saved.
 	ProfileChanged             bool
 	Answers, Evidence, Actions int
@@ -97,7 +100,7 @@ func plural(n int, one, many string) string {
 // import is one transaction.
 func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) (ImportSummary, error) {
 	var sum ImportSummary
-	if s.bank == nil {
+	if s.Bank() == nil {
 		return sum, errors.New("importing: the store was opened without a question bank")
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
@@ -107,7 +110,7 @@ func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) 
 	if len(data) > MaxImportBytes {
 		return sum, &ImportError{[]Problem{{Line: 1, Message: fmt.Sprintf("the file is larger than %d MB, far more than DSPT Desk ever writes", MaxImportBytes>>20)}}}
 	}
-	plan, problems := checkImport(data, s.bank, s.now())
+	plan, problems := checkImport(data, s.Bank(), s.now())
 	if len(problems) > 0 {
 		return sum, &ImportError{problems}
 	}
@@ -134,6 +137,7 @@ func (s *Store) applyImport(ctx context.Context, plan *importPlan, lines lineInd
 	if err != nil {
 		return ImportSummary{}, fmt.Errorf("importing: %w", err)
 	}
+	s.addToBank(plan.editions)
 	return sum, nil
 }
 
@@ -188,8 +192,16 @@ func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, repl
 		}
 		sum.ProfileChanged = true
 	}
+	if err := writeImportedEditions(ctx, tx, plan.editions, sum); err != nil {
+		return err
+	}
 	for _, ia := range plan.assessments {
 		if err := writeImportedAssessment(ctx, tx, ia, replace, sum); err != nil {
+			return err
+		}
+	}
+	for _, se := range plan.editions {
+		if err := keepsRecordedQuestions(ctx, tx, se.ed); err != nil {
 			return err
 		}
 	}
@@ -212,6 +224,9 @@ func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, 
 	}
 	sum.Editions = append(sum.Editions, ia.a.EditionID)
 	if err := writeItems(ctx, tx, id, ia.answers, ia.evidence, ia.actions); err != nil {
+		return err
+	}
+	if err := writeWording(ctx, tx, id, ia.wording); err != nil {
 		return err
 	}
 	sum.Answers, sum.Evidence, sum.Actions = sum.Answers+len(ia.answers), sum.Evidence+len(ia.evidence), sum.Actions+len(ia.actions)

@@ -15,7 +15,7 @@ import (
 // The portable file format, documented in docs/json-format.md.
 const (
 	FormatName    = "dsptdesk"
-	FormatVersion = 1
+	FormatVersion = 2 // 2 added editions and wording checks
 )
 
 type fileJSON struct {
@@ -23,6 +23,7 @@ type fileJSON struct {
 	Version     int              `json:"version"`
 	ExportedAt  string           `json:"exported_at"`
 	Profile     profileJSON      `json:"profile"`
+	Editions    []editionJSON    `json:"editions"`
 	Assessments []assessmentJSON `json:"assessments"`
 }
 
@@ -50,6 +51,7 @@ type assessmentJSON struct {
 	Answers        []answerJSON   `json:"answers"`
 	Evidence       []evidenceJSON `json:"evidence"`
 	Actions        []actionJSON   `json:"actions"`
+	Wording        []wordingJSON  `json:"wording"`
 }
 
 type answerJSON struct {
@@ -116,6 +118,9 @@ func (s *Store) exportFile(ctx context.Context, tx *txn) (fileJSON, error) {
 		return f, fmt.Errorf("loading the profile: %w", err)
 	}
 	f.Profile = profileToJSON(p)
+	if f.Editions, err = exportEditions(ctx, tx); err != nil {
+		return f, err
+	}
 	list, err := queryAll(ctx, tx, scanAssessment, "SELECT "+assessmentColumns+" FROM assessments ORDER BY edition, id")
 	if err != nil {
 		return f, fmt.Errorf("listing assessments: %w", err)
@@ -143,7 +148,8 @@ func profileToJSON(p assessment.Profile) profileJSON {
 func (s *Store) recordToJSON(r *assessment.Record) assessmentJSON {
 	a := r.Assessment
 	out := assessmentJSON{Edition: a.EditionID, State: string(a.State), PublishedOn: assessment.FormatDate(a.PublishedOn),
-		CreatedAt: formatTime(a.CreatedAt), Answers: []answerJSON{}, Evidence: []evidenceJSON{}, Actions: []actionJSON{}}
+		CreatedAt: formatTime(a.CreatedAt), Answers: []answerJSON{}, Evidence: []evidenceJSON{}, Actions: []actionJSON{},
+		Wording: wordingToJSON(s.wordingList(r))}
 	if a.Locked() {
 		out.PublishedLevel = a.PublishedLevel.Code()
 	}
@@ -173,8 +179,8 @@ func evidenceToJSON(e assessment.Evidence) evidenceJSON {
 // reference if the app does not know the edition).
 func (s *Store) answersInOrder(editionID string, m map[string]assessment.Answer) []assessment.Answer {
 	pos := map[string]int{}
-	if s.bank != nil {
-		if ed := s.bank.Edition(editionID); ed != nil {
+	if s.Bank() != nil {
+		if ed := s.Bank().Edition(editionID); ed != nil {
 			for i, it := range ed.Items {
 				pos[it.Ref] = i + 1
 			}

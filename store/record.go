@@ -39,6 +39,9 @@ func loadRecord(ctx context.Context, q querier, id int64) (*assessment.Record, e
 	if r.Actions, err = queryAll(ctx, q, scanAction, "SELECT "+actionColumns+" FROM actions WHERE assessment_id = ? ORDER BY id", id); err != nil {
 		return nil, fmt.Errorf("loading the action plan: %w", err)
 	}
+	if r.Wording, err = loadWording(ctx, q, id); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 

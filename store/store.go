@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -31,9 +32,12 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
-	bank *assessment.Bank
-	now  func() time.Time
-	lock *fileLock
+	// builtin is the bank the app was built with; bank adds the editions
+	// stored in the database (see Bank).
+	builtin *assessment.Bank
+	bank    atomic.Pointer[assessment.Bank]
+	now     func() time.Time
+	lock    *fileLock
 	// prepared are the frequent queries, prepared once (see txn).
 	prepared map[string]*sql.Stmt
 	// backupErr is why the day's first backup failed, if it did.
@@ -77,7 +81,8 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: path, bank: opt.Bank, now: opt.Now, lock: lk}
+	s := &Store{path: path, builtin: opt.Bank, now: opt.Now, lock: lk}
+	s.bank.Store(opt.Bank)
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -108,6 +113,9 @@ func (s *Store) open(ctx context.Context) error {
 		return err
 	}
 	s.prepare(ctx)
+	if err := s.loadEditions(ctx); err != nil {
+		return err
+	}
 	if !created {
 		s.backupErr = s.dailyBackup(ctx)
 	}

@@ -150,7 +150,7 @@ func (d *Desk) load(ctx context.Context) error {
 
 // readYear reads one assessment and finds its edition.
 func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecord, error) {
-	ed := d.opt.Bank.Edition(a.EditionID)
+	ed := d.bank().Edition(a.EditionID)
 	if ed == nil {
 		return yearRecord{}, assessment.Errorf(assessment.ETooNew, "The %s assessment uses questions that this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", a.EditionID)
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,6 +21,7 @@ type questionDetail struct {
 	scroll   *container.Scroll
 	ref      *widget.Label
 	badge    fyne.CanvasObject
+	wordings *wordingBadge
 	unsure   *widget.Label
 	wording  *widget.Label
 	needed   *widget.Label
@@ -46,6 +46,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 	q := &questionDetail{d: d,
 		ref:      widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		badge:    newBadge("AS"),
+		wordings: newWordingBadge(d),
 		unsure:   wrapLabel(""),
 		wording:  wrapLabel(""),
 		needed:   widget.NewLabel(""),
@@ -90,7 +91,7 @@ func heading(text string) fyne.CanvasObject {
 func (q *questionDetail) layout() fyne.CanvasObject {
 	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
 	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
-	body := container.NewVBox(header, q.unsure, q.wording, q.review, answer,
+	body := container.NewVBox(header, q.unsure, q.wordings.content, q.wording, q.review, answer,
 		heading("Comment"), q.comment,
 		heading("Evidence: where it is kept"), q.evidence.content,
 		heading("Actions for this question"), q.actions.content)
@@ -117,6 +118,7 @@ func (q *questionDetail) load(it *assessment.Item) {
 	setBadge(q.badge, it.Level.Code())
 	q.needed.SetText(fmt.Sprintf("%s · %s", it.Level.NeededFor(), it.Answer.Label()))
 	q.wording.SetText(it.Question)
+	q.wordings.load(it)
 	q.unsure.SetText(unsureText(q.d, it))
 	showIf(q.unsure, q.unsure.Text != "")
 	q.tick.SetChecked(a.Ticked())
@@ -142,17 +144,13 @@ func (d *Desk) isNew(it *assessment.Item) bool {
 	return p != nil && p.edition.Item(it.Ref) == nil
 }
 
-// unsureText says that a question is new this year, and what to check
-// where it is not confirmed against the live toolkit; "" when neither.
+// unsureText says that a question is new this year; "" when it is not.
+// Whether its wording is to be checked is the quiet badge's to say.
 func unsureText(d *Desk, it *assessment.Item) string {
-	var parts []string
 	if d.isNew(it) {
-		parts = append(parts, "New question this year: last year's toolkit did not ask it.")
+		return "New question this year: last year's toolkit did not ask it."
 	}
-	if it.Confidence != assessment.Confirmed {
-		parts = append(parts, fmt.Sprintf("%s. %s", it.Confidence.Label(), it.Check))
-	}
-	return strings.Join(parts, "\n")
+	return ""
 }
 
 func showIf(o fyne.CanvasObject, show bool) {

@@ -20,9 +20,11 @@ import (
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
-// exportScreen offers the printed pack and the portable JSON file.
+// exportScreen offers the printed pack and the portable JSON file, and
+// adds toolkit editions from a file.
 type exportScreen struct {
-	root fyne.CanvasObject
+	root     fyne.CanvasObject
+	editions *editionsSection
 }
 
 func newExportScreen(d *Desk) *exportScreen {
@@ -39,11 +41,14 @@ func newExportScreen(d *Desk) *exportScreen {
 		wrapLabel("Export writes your profile, assessments, answers, evidence records and action plan to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),
 		container.NewHBox(jsonOut, jsonIn),
 	)
-	return &exportScreen{root: container.NewVScroll(container.NewPadded(body))}
+	editions := newEditionsSection(d)
+	body.Add(widget.NewSeparator())
+	body.Add(editions.root)
+	return &exportScreen{root: container.NewVScroll(container.NewPadded(body)), editions: editions}
 }
 
 func (e *exportScreen) content() fyne.CanvasObject { return e.root }
-func (e *exportScreen) refresh()                   {}
+func (e *exportScreen) refresh()                   { e.editions.refresh() }
 
 // exportPDF asks where to save the PDF, then makes it in the background.
 func (d *Desk) exportPDF() {

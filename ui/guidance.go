@@ -52,9 +52,6 @@ func guidanceMarkdown(it *assessment.Item, shortfall string) string {
 	}
 	section("When \"Not applicable\" is right", gd.NotApplicable+"\n\n"+it.NotApplicable.HowOnline())
 	section("If it is not done when you publish", shortfall)
-	if it.Confidence != assessment.Confirmed {
-		section("Check against the live toolkit", "**"+it.Confidence.Label()+".** "+it.Check)
-	}
 	section("Standard", fmt.Sprintf("National Data Guardian standard %d: %s.", it.NDG, it.NDGTitle))
 	return b.String()
 }

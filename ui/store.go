@@ -32,6 +32,9 @@ type Store interface {
 	BackupNow(ctx context.Context) (store.Backup, error)
 	ExportJSONFile(ctx context.Context, path string) error
 	ImportJSON(ctx context.Context, r io.Reader, opt store.ImportOptions) (store.ImportSummary, error)
+	Bank() *assessment.Bank
+	AddEdition(ctx context.Context, name string, data []byte) (*assessment.Edition, error)
+	SaveWordingCheck(ctx context.Context, assessmentID int64, w assessment.WordingCheck) (assessment.WordingCheck, error)
 }
 
 var _ Store = (*store.Store)(nil)

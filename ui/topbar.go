@@ -95,7 +95,7 @@ func bannerText(d *Desk) string {
 	case d.opt.Demo:
 		return "Sample data: Rosewood House, an example care home. Try anything; nothing here is kept when you close the window."
 	}
-	return d.opt.Bank.NewYearText(d.now())
+	return d.bank().NewYearNote(d.now())
 }
 
 // closedText is the message for the newest assessment when its toolkit year
@@ -104,7 +104,7 @@ func closedText(d *Desk) string {
 	if d.record.Assessment.Locked() || !d.newestShown {
 		return ""
 	}
-	return d.opt.Bank.ClosedText(d.edition, d.now())
+	return d.bank().ClosedText(d.edition, d.now())
 }
 
 // editionText names the edition and the deadline, or the publication.
@@ -112,7 +112,7 @@ func editionText(d *Desk) string {
 	if d.record.Assessment.Locked() {
 		return fmt.Sprintf("DSPT %s · published %s", d.edition.ID, assessment.HumanDate(d.record.Assessment.PublishedOn))
 	}
-	return fmt.Sprintf("DSPT %s · %s", d.edition.ID, d.opt.Bank.DeadlineText(d.edition, d.now()))
+	return fmt.Sprintf("DSPT %s · %s", d.edition.ID, d.bank().DeadlineText(d.edition, d.now()))
 }
 
 func orgName(p assessment.Profile) string {

@@ -105,17 +105,14 @@ func nextYearNote(d *Desk, years []assessment.Assessment) (string, *assessment.E
 	if d.record.Assessment.ID != newest.ID {
 		return "Open the newest assessment to start the next year from it.", nil
 	}
-	bank, today := d.opt.Bank, d.now()
+	bank, today := d.bank(), d.now()
 	if next := bank.NewerLive(d.edition, today); next != nil {
 		return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds. The %s assessment is kept as it is, to read.", next.ID, d.edition.ID), next
 	}
 	if soon := bank.NotYetLive(d.edition, today); soon != nil {
 		return fmt.Sprintf("The %s toolkit goes live on %s. Start its review from here then.", soon.ID, assessment.HumanDate(soon.Live())), nil
 	}
-	if text := bank.NewYearText(today); text != "" {
-		return text, nil
-	}
-	return fmt.Sprintf("DSPT Desk's newest questions are the %s ones, which this assessment already uses. When the next toolkit goes live, usually in early September, add its file with Add a toolkit edition from a file… (Export and import); then start the review here.", d.edition.ID), nil
+	return nextEditionNote(d, d.edition), nil
 }
 
 // askPublication asks for the date and level published online.

@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/store"
+)
+
+// runEditions lists the toolkit editions the app knows, or adds one from a file.
+func runEditions(args []string, env Env) error {
+	if len(args) == 0 {
+		return usagef("editions needs list or add FILE.toml")
+	}
+	fs := newFlags("editions " + args[0])
+	dbPath := fs.String("db", "", "")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	switch {
+	case args[0] == "list" && fs.NArg() == 0:
+	case args[0] == "add" && fs.NArg() == 1:
+	case args[0] == "add":
+		return usagef("editions add needs exactly one FILE.toml to read")
+	case args[0] == "list":
+		return usagef("unexpected argument %q", fs.Arg(0))
+	default:
+		return usagef("unknown editions command %q (use list or add FILE.toml)", args[0])
+	}
+	db, err := chooseDatabase(*dbPath, false)
+	if err != nil {
+		return err
+	}
+	st, err := db.open(env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if args[0] == "list" {
+		return listEditions(st.Bank(), env)
+	}
+	return addEdition(st, fs.Arg(0), env)
+}
+
+// listEditions prints each edition with where it comes from and its revision.
+func listEditions(bank *assessment.Bank, env Env) error {
+	for _, ed := range bank.Editions {
+		fmt.Fprintf(env.Stdout, "%s  %s (%s)\n", ed.ID, ed.Title, ed.Source())
+	}
+	if note := bank.NewYearNote(env.now()); note != "" {
+		fmt.Fprintf(env.Stdout, "\n%s\nOn the command line: dsptdesk editions add FILE.toml\n", note)
+	}
+	return nil
+}
+
+// addEdition reads an edition file and adds it, listing every problem if
+// it breaks a rule.
+func addEdition(st *store.Store, path string, env Env) error {
+	data, err := readEditionFile(path)
+	if err != nil {
+		return err
+	}
+	ed, err := st.AddEdition(context.Background(), path, data)
+	var bad *assessment.EditionError
+	if errors.As(err, &bad) {
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s has %d problems; nothing was added:\n%s\n", path, len(bad.Problems), bad.Error())
+		return errExit
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Added the %s toolkit: %d questions, %s.\nStart its review in the window, on the Years screen.\n", ed.ID, len(ed.Items), ed.Source())
+	return nil
+}
+
+// readEditionFile reads at most a little more than the largest edition file.
+func readEditionFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, assessment.Errorf(assessment.ENotFound, "Cannot read %s: %v", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, store.MaxEditionBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return data, nil
+}

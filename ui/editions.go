@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/store"
+)
+
+// addEditionTitle is the command that adds a toolkit edition from a file.
+const addEditionTitle = "Add a toolkit edition from a file…"
+
+// bank is the question bank in use: the built-in editions and those added
+// from a file, as the store holds them.
+func (d *Desk) bank() *assessment.Bank {
+	if b := d.store.Bank(); b != nil {
+		return b
+	}
+	return d.opt.Bank
+}
+
+// editionsSection lists the toolkit years DSPT Desk knows, where each comes
+// from and its revision, and offers to add one from a file.
+type editionsSection struct {
+	d    *Desk
+	list *widget.Label
+	note *widget.Label
+	root fyne.CanvasObject
+}
+
+func newEditionsSection(d *Desk) *editionsSection {
+	e := &editionsSection{d: d, list: wrapLabel(""), note: wrapLabel("")}
+	e.note.Importance = widget.WarningImportance
+	add := widget.NewButtonWithIcon(addEditionTitle, theme.ContentAddIcon(), d.chooseEditionFile)
+	e.root = container.NewVBox(heading("Toolkit years"),
+		wrapLabel("Each year's toolkit questions come in an edition file. When a new toolkit year starts, your care association, IT support or the DSPT Desk project can send you its file (for example 2027-28.toml) by email or on a USB stick: add it here. It is checked first and added only if all of it is valid, and it is kept in your DSPT Desk file, so it is in your backups and exports."),
+		e.note, e.list, container.NewHBox(add))
+	e.refresh()
+	return e
+}
+
+func (e *editionsSection) refresh() {
+	var lines []string
+	for _, ed := range e.d.bank().Editions {
+		lines = append(lines, fmt.Sprintf("%s: %s.", ed.ID, editionSource(ed)))
+	}
+	e.list.SetText("DSPT Desk has the questions for:\n" + strings.Join(lines, "\n"))
+	e.note.SetText(e.d.bank().NewYearNote(e.d.now()))
+	showIf(e.note, e.note.Text != "")
+}
+
+// editionSource says where an edition comes from, in a sentence's middle.
+func editionSource(ed *assessment.Edition) string {
+	if ed.Origin == nil {
+		return fmt.Sprintf("built into DSPT Desk (revision %d in use)", ed.Revision)
+	}
+	return fmt.Sprintf("%s (revision %d in use)", ed.From(), ed.Revision)
+}
+
+// nextEditionNote says why no next year can start: the newest edition is
+// already in use. It says how to add the next one.
+func nextEditionNote(d *Desk, latest *assessment.Edition) string {
+	if note := d.bank().NewYearNote(d.now()); note != "" {
+		return note
+	}
+	return fmt.Sprintf("DSPT Desk's newest questions are the %s ones, which this assessment already uses. When the next toolkit goes live, add its edition file with \"%s\" on the Export and import screen; then start the review here.", latest.ID, addEditionTitle)
+}
+
+// chooseEditionFile asks for an edition file, then adds it.
+func (d *Desk) chooseEditionFile() {
+	d.choosePath(fileChoice{kind: pickOpen, title: "Add a toolkit edition from a file", ext: ".toml", label: "Toolkit edition files"}, d.addEditionFrom)
+}
+
+// addEditionFrom reads and adds the edition file in the background, then
+// says what happened.
+func (d *Desk) addEditionFrom(path string) {
+	d.flushEdits()
+	d.bg.write(func() func() {
+		ed, err := addEditionFile(d.store, path)
+		return func() { d.afterAddEdition(path, ed, err) }
+	})
+}
+
+func addEditionFile(st Store, path string) (*assessment.Edition, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, assessment.Errorf(assessment.ENotFound, "DSPT Desk could not read %s. Check the file is still there.", path)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, store.MaxEditionBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return st.AddEdition(context.Background(), filepath.Base(path), data)
+}
+
+func (d *Desk) afterAddEdition(path string, ed *assessment.Edition, err error) {
+	var bad *assessment.EditionError
+	switch {
+	case errors.As(err, &bad):
+		d.opt.Log.Printf("edition file %s refused: %v", path, err)
+		d.showEditionProblems(filepath.Base(path), bad)
+	case err != nil:
+		d.showError("The edition was not added", err)
+	default:
+		d.reloadAll()
+		showMessage(d.win, "Toolkit edition added", fmt.Sprintf("DSPT Desk now has the %d questions of the %s toolkit, %s. %s",
+			len(ed.Items), ed.ID, editionSource(ed), afterAddAdvice(d, ed)))
+	}
+}
+
+// afterAddAdvice says what to do with an edition just added.
+func afterAddAdvice(d *Desk, ed *assessment.Edition) string {
+	if ed.ID <= d.edition.ID {
+		return fmt.Sprintf("Your %s assessment uses these questions from now on.", ed.ID)
+	}
+	return "To start that year, open Years and choose \"Start next year's review\"."
+}
+
+// showEditionProblems lists every problem of a refused edition file.
+func (d *Desk) showEditionProblems(name string, bad *assessment.EditionError) {
+	lines := make([]string, len(bad.Problems))
+	for i, p := range bad.Problems {
+		lines[i] = "• " + p.String()
+	}
+	text := wrapLabel(strings.Join(lines, "\n"))
+	head := wrapLabel(fmt.Sprintf("%s was not added, and nothing has been changed. It has %s. Send this list to whoever gave you the file, so that they can correct it:",
+		name, count(len(bad.Problems), "problem", "problems")))
+	dlg := dialog.NewCustom("The edition file has problems", "OK", border(head, nil, nil, nil, container.NewVScroll(text)), d.win)
+	dlg.Resize(fyne.NewSize(680, 440))
+	dlg.Show()
+}
