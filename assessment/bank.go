@@ -194,6 +194,9 @@ func (e *Edition) checkItemText(where string, it *Item) []string {
 	if it.ReviewMonths < 0 {
 		bad("review_months cannot be negative")
 	}
+	if it.FromProfile != "" && it.FromProfile != ProfileICO {
+		bad("unknown from_profile %q (use %q or leave it out)", it.FromProfile, ProfileICO)
+	}
 	g := it.Guidance
 	if g.Meaning == "" || g.GoodAnswer == "" || g.Example == "" || g.Pitfalls == "" || g.NotApplicable == "" {
 		bad("guidance needs meaning, good_answer, example, pitfalls and not_applicable")

@@ -121,6 +121,7 @@ func TestParseEditionRefusesBrokenFiles(t *testing.T) {
 		{"unknown field", `short = "Short"`, "short = \"Short\"\nshorty = 1", "unknown field"},
 		{"bad edition id", `edition = "2030-31"`, `edition = "2030"`, "should look like"},
 		{"unknown group", `group = "g"`, `group = "h"`, "unknown group"},
+		{"unknown from_profile", `short = "Short"`, "short = \"Short\"\nfrom_profile = \"ods\"", "unknown from_profile"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
