@@ -9,9 +9,10 @@ import (
 
 // UpdateEvidence changes where a piece of evidence is kept, its note and
 // (for a file) its fingerprint, keeping its ID, question, kind and the date
-// it was first added, and returns it as stored. The manager makes the
-// change on this computer, so the entry becomes CheckedHere. Evidence has
-// no history: the entry is the record of where the evidence is now.
+// it was first added, and returns it as stored. e.CheckedHere says whether
+// the manager has checked the (new) location on this computer: set it when
+// they chose or typed a new place, keep it as it was for a new note only.
+// Evidence has no history: the entry is the record of where it is now.
 func (s *Store) UpdateEvidence(ctx context.Context, e assessment.Evidence) (assessment.Evidence, error) {
 	var out assessment.Evidence
 	err := s.tx(ctx, func(tx *txn) error {
@@ -24,7 +25,7 @@ func (s *Store) UpdateEvidence(ctx context.Context, e assessment.Evidence) (asse
 			return err
 		}
 		out = old
-		out.Location, out.Note, out.File, out.CheckedHere = e.Location, e.Note, e.File, true
+		out.Location, out.Note, out.File, out.CheckedHere = e.Location, e.Note, e.File, e.CheckedHere
 		if out.Kind != assessment.EvidenceFile {
 			out.File = assessment.FileFingerprint{}
 		}

@@ -22,7 +22,7 @@ func TestUpdateEvidence(t *testing.T) {
 	fp := assessment.FileFingerprint{Size: 9, ModTime: time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC), SHA256: strings.Repeat("c", 64)}
 
 	got, err := s.UpdateEvidence(ctx, assessment.Evidence{ID: e.ID, Location: "  " + moved + " ", Note: "v2, " + awkwardText, File: fp,
-		Ref: "ignored", Kind: assessment.EvidencePaper})
+		Ref: "ignored", Kind: assessment.EvidencePaper, CheckedHere: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +38,9 @@ func TestUpdateEvidence(t *testing.T) {
 
 	_, err = s.UpdateEvidence(ctx, assessment.Evidence{ID: e.ID, Location: other.Location})
 	wantCode(t, err, assessment.EConflict)
+	if unchecked, err := s.UpdateEvidence(ctx, assessment.Evidence{ID: other.ID, Location: other.Location, Note: "new note"}); err != nil || unchecked.CheckedHere {
+		t.Errorf("an edit that does not say the place was checked here: %+v, %v", unchecked, err)
+	}
 	_, err = s.UpdateEvidence(ctx, assessment.Evidence{ID: e.ID, Location: "   "})
 	wantCode(t, err, assessment.EInvalid)
 	_, err = s.UpdateEvidence(ctx, assessment.Evidence{ID: 999, Location: moved})

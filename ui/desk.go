@@ -159,7 +159,7 @@ func (d *Desk) now() time.Time { return d.opt.Now() }
 
 // recompute works out the status again from the state in memory.
 func (d *Desk) recompute() {
-	d.status = assessment.Evaluate(d.edition, d.profile, d.record, d.now())
+	d.status = assessment.EvaluateFound(d.edition, d.profile, d.record, d.now(), d.evidence)
 }
 
 // changed recomputes the status and redraws everything that shows it.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,8 +75,10 @@ func (d *Desk) writePDF(path string) {
 	}
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
+	known := maps.Clone(d.evidence)
 	d.bg.run(func() func() {
 		in.CheckEvidence()
+		in.UseEvidence(keepChecksByHand(in.Evidence, known))
 		err := report.WriteFile(path, in)
 		return func() {
 			prog.Hide()

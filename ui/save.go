@@ -116,7 +116,7 @@ func (d *Desk) checkEvidence() {
 	d.bg.run(func() func() {
 		found := assessment.CheckAllEvidence(items)
 		return func() {
-			for id, c := range found {
+			for id, c := range keepChecksByHand(found, d.evidence) {
 				d.evidence[id] = c
 			}
 			d.changed()
