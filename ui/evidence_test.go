@@ -247,7 +247,9 @@ func TestOpenNeverRunsAProgram(t *testing.T) {
 	app := &openedApp{App: td.app}
 	td.app = app
 	d := td.goTo("1.1.2")
-	open := func(kind assessment.EvidenceKind, loc string) { d.evidence.open(assessment.Evidence{ID: 999, Kind: kind, Location: loc}) }
+	open := func(kind assessment.EvidenceKind, loc string) {
+		d.evidence.open(assessment.Evidence{ID: 999, Kind: kind, Location: loc})
+	}
 	dir := t.TempDir()
 
 	open(assessment.EvidenceFile, filepath.Join(dir, "Policy.pdf"))
