@@ -139,14 +139,7 @@ func (l *evidenceList) askText(kind assessment.EvidenceKind) {
 	note := widget.NewEntry()
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
 	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where), widget.NewFormItem("Note", note)}
-	f := dialog.NewForm("Add "+strings.ToLower(kind.Label()), "Add", "Cancel", items, func(ok bool) {
-		if ok {
-			l.addPlace(kind, where.Text, note.Text)
-		}
-	}, l.d.win)
-	f.Resize(fyne.NewSize(520, 0))
-	f.Show()
-	l.d.win.Canvas().Focus(where)
+	l.showForm("Add "+strings.ToLower(kind.Label()), "Add", items, where, func() { l.addPlace(kind, where.Text, note.Text) })
 }
 
 func placeHolder(kind assessment.EvidenceKind) string {

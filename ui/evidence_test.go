@@ -100,13 +100,18 @@ func TestEditRefusesABlankLocationAndKeepsTheEntry(t *testing.T) {
 	td.settle()
 	tapIn(t, td, d, "Edit…")
 	entries := dialogEntries(t, td)
-	entries[0].SetText("  ")
-	if entries[0].Validate() == nil {
-		t.Error("a blank location is accepted")
+	entries[0].SetText("")
+	test.Type(entries[0], "  ")
+	entries[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter, before the box has checked itself
+	td.settle()
+	if text := overlayText(td.win.Canvas()); !strings.Contains(text, "Say where the evidence is kept") {
+		t.Fatalf("a blank location is not explained: %q", text)
 	}
-	if save := button(td.win.Canvas().Overlays().Top(), "Save"); save == nil || !save.Disabled() {
-		t.Error("Save is offered for a blank location")
+	confirmDialog(t, td, "OK")
+	if again := dialogEntries(t, td); len(again) != 2 || again[0] != entries[0] || again[0].Text != "  " {
+		t.Error("the form did not come back with what was typed")
 	}
+
 	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Blue folder" {
 		t.Errorf("evidence after a refused edit: %+v", got)
 	}

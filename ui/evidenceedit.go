@@ -61,11 +61,28 @@ func (l *evidenceList) edit(e assessment.Evidence) {
 		})))
 	}
 	items = append(items, widget.NewFormItem("Note", note))
-	f := dialog.NewForm("Change this "+strings.ToLower(e.Kind.Label()), "Save", "Cancel", items, func(ok bool) {
-		if ok {
-			l.saveEdit(e, where.Text, note.Text)
+	l.showForm("Change this "+strings.ToLower(e.Kind.Label()), "Save", items, where, func() { l.saveEdit(e, where.Text, note.Text) })
+}
+
+// showForm shows an evidence form; Enter in the location box confirms it.
+// Fyne lets a form be confirmed while the box with a problem still has the
+// focus (its check waits for the focus to leave), so the location is
+// checked again on confirming: a refused one is explained and the form
+// comes back with what was typed, instead of an error after it has gone.
+func (l *evidenceList) showForm(title, confirm string, items []*widget.FormItem, where *widget.Entry, save func()) {
+	var f *dialog.FormDialog
+	f = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		if !ok {
+			return
 		}
+		if err := where.Validator(where.Text); err != nil {
+			f.Show()
+			showMessage(l.d.win, "Not saved yet", assessment.ErrorMessage(err))
+			return
+		}
+		save()
 	}, l.d.win)
+	where.OnSubmitted = func(string) { f.Submit() }
 	f.Resize(fyne.NewSize(560, 0))
 	f.Show()
 	l.d.win.Canvas().Focus(where)
