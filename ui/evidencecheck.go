@@ -138,11 +138,11 @@ func notCheckedWarning(e assessment.Evidence) string {
 	f := assessment.ExaminePath(e.Location)
 	var parts []string
 	if !e.CheckedHere {
-		parts = append(parts, "Not yet checked on this computer: this entry came from an import, so DSPT Desk has not looked at it. Make sure it is a place you know, then click \"Check it now\".")
+		parts = append(parts, "Not yet checked on this computer: it came from an import, so DSPT Desk has not looked at it. If you know this place, click \"Check it now\".")
 	}
 	switch {
 	case f.Network:
-		parts = append(parts, "It is on another computer on the network: checking or opening it contacts that computer, so DSPT Desk does so only when you click.")
+		parts = append(parts, "It is on another computer on the network: checking or opening it contacts that computer, so DSPT Desk does that only when you click.")
 	case f.Relative:
 		parts = append(parts, "It is not a full path (such as C:\\Documents\\Policy.pdf), so it cannot be found as it is: click \"Find it…\".")
 	case f.Device:
