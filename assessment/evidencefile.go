@@ -212,20 +212,30 @@ func look(ctx context.Context, e Evidence) EvidenceCondition {
 }
 
 // CheckAllEvidence runs CheckEvidence on each piece of evidence, by ID,
-// within CheckAllTimeLimit in all: what is not reached in time is
-// EvidenceNotChecked. It may read whole files: call it off the UI
-// goroutine.
-func CheckAllEvidence(evidence []Evidence) map[int64]EvidenceCondition {
-	all, cancel := context.WithTimeout(context.Background(), CheckAllTimeLimit)
+// within CheckAllTimeLimit in all and until ctx ends (the window closing):
+// what is not reached in time is EvidenceNotChecked. It may read whole
+// files: call it off the UI goroutine.
+func CheckAllEvidence(ctx context.Context, evidence []Evidence) map[int64]EvidenceCondition {
+	all, cancel := context.WithTimeout(ctx, CheckAllTimeLimit)
 	defer cancel()
 	found := make(map[int64]EvidenceCondition, len(evidence))
 	for _, e := range evidence {
-		ctx, stop := context.WithTimeout(all, CheckTimeLimit)
-		found[e.ID] = checkAuto(ctx, e)
-		stop()
-		if all.Err() != nil && found[e.ID] == EvidenceUnreadable {
-			found[e.ID] = EvidenceNotChecked
-		}
+		found[e.ID] = checkInTime(all, e)
 	}
 	return found
+}
+
+// checkInTime runs checkAuto within CheckTimeLimit; a file or folder not
+// looked at because all has ended is EvidenceNotChecked.
+func checkInTime(all context.Context, e Evidence) EvidenceCondition {
+	if all.Err() != nil && (e.Kind == EvidenceFile || e.Kind == EvidenceFolder) {
+		return EvidenceNotChecked
+	}
+	ctx, stop := context.WithTimeout(all, CheckTimeLimit)
+	defer stop()
+	c := checkAuto(ctx, e)
+	if all.Err() != nil && c == EvidenceUnreadable {
+		return EvidenceNotChecked
+	}
+	return c
 }

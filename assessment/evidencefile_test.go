@@ -108,6 +108,16 @@ func (nopHash) Reset()                      {}
 func (nopHash) Size() int                   { return 0 }
 func (nopHash) BlockSize() int              { return 1 }
 
+func TestCheckAllEvidenceStopsWhenAsked(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the window is closing
+	dir := t.TempDir()
+	got := CheckAllEvidence(ctx, []Evidence{{ID: 1, Kind: EvidenceFolder, Location: dir, CheckedHere: true}, {ID: 2, Kind: EvidencePaper, Location: "Cabinet"}})
+	if got[1] != EvidenceNotChecked || got[2] != EvidenceUnchecked {
+		t.Errorf("after the end: %v", got)
+	}
+}
+
 func TestConditionWarningsAndFound(t *testing.T) {
 	for c, found := range map[EvidenceCondition]bool{EvidenceUnchecked: true, EvidenceOK: true, EvidenceChanged: true,
 		EvidenceNotChecked: true, EvidenceMissing: false, EvidenceUnreadable: false} {

@@ -3,6 +3,7 @@
 package assessment
 
 import (
+	"context"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -29,7 +30,7 @@ func TestSpecialFilesAreNeverRead(t *testing.T) {
 			t.Errorf("Fingerprint(%s) read a special file", loc)
 		}
 	}
-	all := CheckAllEvidence([]Evidence{{ID: 1, Kind: EvidenceFile, Location: fifo, CheckedHere: true}, {ID: 2, Kind: EvidenceFile, Location: "/dev/zero", CheckedHere: true}})
+	all := CheckAllEvidence(context.Background(), []Evidence{{ID: 1, Kind: EvidenceFile, Location: fifo, CheckedHere: true}, {ID: 2, Kind: EvidenceFile, Location: "/dev/zero", CheckedHere: true}})
 	if all[1] != EvidenceUnreadable || all[2] != EvidenceUnreadable {
 		t.Errorf("CheckAllEvidence = %v", all)
 	}

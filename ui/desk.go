@@ -58,6 +58,8 @@ type Desk struct {
 	record   *assessment.Record
 	status   *assessment.Status
 	evidence map[int64]assessment.EvidenceCondition
+	// checks ends evidence checks when the window closes (see checkContext).
+	checks checkContext
 	// viewing is the assessment chosen on the Years screen; 0 for the newest.
 	viewing int64
 	// previous is the assessment before the one on show, for comparison;
@@ -247,6 +249,7 @@ func (d *Desk) closeWindow() {
 		return
 	}
 	d.closing = true
+	d.checks.stop()
 	d.savePlace()
 	failed := d.failedSaves
 	d.afterSaves(func() {

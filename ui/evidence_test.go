@@ -378,3 +378,17 @@ func TestNotApplicableWithAReasonAlreadyGivenDoesNotAsk(t *testing.T) {
 		t.Errorf("saved %+v", a)
 	}
 }
+
+// TestClosingEndsEvidenceChecks: closing never waits on a slow drive.
+func TestClosingEndsEvidenceChecks(t *testing.T) {
+	td := newTestDesk(t, nil)
+	ctx := td.checks.get()
+	td.closeWindow()
+	td.settle()
+	if ctx.Err() == nil {
+		t.Error("the evidence checks under way go on after the window started to close")
+	}
+	if found := assessment.CheckAllEvidence(ctx, []assessment.Evidence{{ID: 1, Kind: assessment.EvidenceFolder, Location: t.TempDir(), CheckedHere: true}}); found[1] != assessment.EvidenceNotChecked {
+		t.Errorf("a check after closing looked at the disk: %v", found)
+	}
+}

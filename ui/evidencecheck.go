@@ -8,6 +8,30 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
+// checkContext ends the evidence checks under way when the window starts
+// to close, so that closing never waits on a slow drive (each check also
+// has its own time limit). Its zero value is ready to use.
+type checkContext struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// get returns the context for a new round of checks.
+func (c *checkContext) get() context.Context {
+	if c.ctx == nil {
+		c.ctx, c.cancel = context.WithCancel(context.Background())
+	}
+	return c.ctx
+}
+
+// stop ends the checks under way; later ones start afresh.
+func (c *checkContext) stop() {
+	if c.cancel != nil {
+		c.cancel()
+	}
+	c.ctx, c.cancel = nil, nil
+}
+
 // keepChecksByHand returns found (from assessment.CheckAllEvidence), with
 // what the manager found by clicking "Check it now" (in known) kept for
 // the locations that are never looked at by themselves (network ones).

@@ -75,10 +75,9 @@ func (d *Desk) writePDF(path string) {
 	}
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
-	known := maps.Clone(d.evidence)
+	known, ctx := maps.Clone(d.evidence), d.checks.get()
 	d.bg.run(func() func() {
-		in.CheckEvidence()
-		in.UseEvidence(keepChecksByHand(in.Evidence, known))
+		in.UseEvidence(keepChecksByHand(assessment.CheckAllEvidence(ctx, in.Record.Evidence), known))
 		err := report.WriteFile(path, in)
 		return func() {
 			prog.Hide()

@@ -11,6 +11,7 @@ package report
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -75,7 +76,7 @@ func (in *Input) CheckEvidence() {
 	if in.Record == nil {
 		return
 	}
-	in.UseEvidence(assessment.CheckAllEvidence(in.Record.Evidence))
+	in.UseEvidence(assessment.CheckAllEvidence(context.Background(), in.Record.Evidence))
 }
 
 // UseEvidence keeps found (what a check of the evidence found, by
