@@ -59,6 +59,9 @@ func FileType(loc string) string {
 // HowToOpen says how "Open" should treat a piece of evidence, and why when
 // it is not opened directly: a sentence that names the risk.
 func HowToOpen(e Evidence) (OpenWay, string) {
+	if (e.Kind == EvidenceFile || e.Kind == EvidenceFolder) && ExaminePath(e.Location).Device {
+		return OpenNever, "This names a device of the computer, not a document or folder, so DSPT Desk does not open it. Use \"Edit…\" to give the right place."
+	}
 	switch e.Kind {
 	case EvidenceFolder:
 		return OpenDirectly, ""

@@ -41,21 +41,35 @@ func ExaminePath(loc string) PathFacts {
 	}
 	var f PathFacts
 	f.Climbs = climbs(s)
-	switch {
-	case strings.HasPrefix(s, `\\.\`) || strings.HasPrefix(s, `//./`):
-		f.Device = true
-	case strings.HasPrefix(s, `\\?\UNC\`) || strings.HasPrefix(strings.ToUpper(s), `\\?\UNC\`):
+	if rest, ok := cutNTPrefix(s); ok {
+		// \\?\C:\Records is an ordinary long path; anything else after such
+		// a prefix (UNC\server, GLOBALROOT\Device\Mup\..., a pipe or a
+		// disk) reaches the network or a device.
+		if !isDrive(rest) || !isAbsolute(rest) {
+			f.Network = len(rest) >= 4 && strings.EqualFold(rest[:4], `UNC\`)
+			f.Device = !f.Network
+		}
+	} else if isUNC(s) {
 		f.Network = true
-	case strings.HasPrefix(s, `\\?\`):
-		// a long local path, such as \\?\C:\Records
-	case isUNC(s):
-		f.Network = true
-	case !isAbsolute(s):
+	} else if !isAbsolute(s) {
 		f.Relative = true
 	}
 	f.Device = f.Device || isDeviceName(s)
 	f.Path = cleanPath(s)
 	return f
+}
+
+// cutNTPrefix removes a Windows prefix that passes the rest of a path
+// straight to the system (\\?\, \\.\, \??\, with either slash).
+func cutNTPrefix(s string) (rest string, ok bool) {
+	if len(s) < 4 {
+		return "", false
+	}
+	slash := func(c byte) bool { return c == '\\' || c == '/' }
+	if slash(s[0]) && (slash(s[1]) || s[1] == '?') && (s[2] == '?' || s[2] == '.') && slash(s[3]) {
+		return strings.ReplaceAll(s[4:], "/", `\`), true
+	}
+	return "", false
 }
 
 // fileURL parses a file:// URL; ok is false for anything else.

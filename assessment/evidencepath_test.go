@@ -20,6 +20,12 @@ func TestExaminePath(t *testing.T) {
 		{`\\server\share\..\..\other\x.docx`, `\\server\share\other\x.docx`, "NC", false},
 		{`\/server\share\x.docx`, `\\server\share\x.docx`, "N", false},
 		{`\\?\UNC\server\share\x.docx`, `\\?\UNC\server\share\x.docx`, "N", false},
+		{`\\?\unc\server\share\x.docx`, `\\?\unc\server\share\x.docx`, "N", false},
+		{`\??\UNC\server\share\x.docx`, `\??\UNC\server\share\x.docx`, "N", false},
+		{`//?/UNC/server/share/x.docx`, `//?/UNC/server/share/x.docx`, "N", false},
+		{`\\?\GLOBALROOT\Device\Mup\server\share\x.docx`, `\\?\GLOBALROOT\Device\Mup\server\share\x.docx`, "D", false},
+		{`\??\C:\Records\x.pdf`, `\??\C:\Records\x.pdf`, "", true},
+		{`\\.\C:\Records\x.pdf`, `\\.\C:\Records\x.pdf`, "", true},
 		{`\\?\C:\Records\x.pdf`, `\\?\C:\Records\x.pdf`, "", true},
 		{`\\.\PhysicalDrive0`, `\\.\PhysicalDrive0`, "D", false},
 		{`\\.\pipe\evil`, `\\.\pipe\evil`, "D", false},
@@ -125,6 +131,8 @@ func TestHowToOpen(t *testing.T) {
 		{EvidenceFile, `C:\Records\Policy.docm`, OpenAsk},
 		{EvidenceFile, `C:\Records\thing.xyz`, OpenAsk},
 		{EvidenceFile, `\\server\share\Policy.pdf`, OpenDirectly},
+		{EvidenceFile, `C:\Records\CON.pdf`, OpenNever},
+		{EvidenceFolder, `\\.\pipe\records`, OpenNever},
 	}...)
 	for _, c := range cases {
 		t.Run(string(c.kind)+" "+c.loc, func(t *testing.T) {
