@@ -249,6 +249,9 @@ func (e *Edition) checkItemText(ip *itemProblems, it *Item) {
 	if it.ReviewMonths < 0 {
 		ip.bad("review_months", "review_months cannot be negative")
 	}
+	if it.FromProfile != "" && it.FromProfile != ProfileICO {
+		ip.bad("from_profile", "unknown from_profile %q (use %q or leave it out)", it.FromProfile, ProfileICO)
+	}
 	checkGuidance(ip, it.Guidance)
 }
 

@@ -180,6 +180,7 @@ func TestParseEditionRefusesBrokenFiles(t *testing.T) {
 		{"live_from in another year", `live_from = "2030-09-01"`, `live_from = "2003-09-01"`, "not in the years"},
 		{"deadline before live_from", `live_from = "2030-09-01"`, "live_from = \"2030-09-01\"\ndeadline = \"2030-06-30\"", "not after live_from"},
 		{"deadline not a date", `live_from = "2030-09-01"`, "live_from = \"2030-09-01\"\ndeadline = \"2031-02-30\"", "deadline"},
+		{"unknown from_profile", `short = "Short"`, "short = \"Short\"\nfrom_profile = \"ods\"", "unknown from_profile"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

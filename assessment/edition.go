@@ -97,7 +97,9 @@ type Item struct {
 	Confidence    Confidence `toml:"confidence"`
 	Check         string     `toml:"check"`
 	ReviewMonths  int        `toml:"review_months"`
-	Guidance      Guidance   `toml:"guidance"`
+	// FromProfile names a profile detail offered as the answer (ProfileICO), or "".
+	FromProfile string   `toml:"from_profile"`
+	Guidance    Guidance `toml:"guidance"`
 
 	// Level is the level this item is needed for, parsed from LevelCode.
 	Level Level `toml:"-"`

@@ -95,6 +95,10 @@ type Evidence struct {
 	// File is the file's fingerprint taken when it was added (files only;
 	// the zero value when the file could not be read then).
 	File FileFingerprint
+	// CheckedHere is set once the manager has added or confirmed the
+	// location on this computer. Until then (evidence from an import)
+	// DSPT Desk never looks at the file or folder by itself.
+	CheckedHere bool
 }
 
 // FileFingerprint identifies a file's content at one moment.

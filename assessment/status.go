@@ -120,6 +120,12 @@ func StateOf(it *Item, a Answer, evidence int) ItemStatus {
 // least one evidence location. "Not applicable" is not an answer here.
 func Answered(it *Item, a Answer, evidence int) bool { return answerProblem(it, a, evidence) == "" }
 
+// The problems of a document question without evidence.
+const (
+	noEvidence   = "No evidence location added yet"
+	lostEvidence = "Its evidence is missing: use \"Find it…\" on the evidence below, or add where it is kept now"
+)
+
 func answerProblem(it *Item, a Answer, evidence int) string {
 	switch it.Answer {
 	case Tick:
@@ -132,7 +138,7 @@ func answerProblem(it *Item, a Answer, evidence int) string {
 		}
 	case Document:
 		if evidence == 0 {
-			return "No evidence location added yet"
+			return noEvidence
 		}
 	}
 	return ""
@@ -140,15 +146,32 @@ func answerProblem(it *Item, a Answer, evidence int) string {
 
 // Evaluate works out each item's state, the progress per group and overall,
 // the highest level reachable today and what is missing for the next one.
+// Every evidence location counts; see EvaluateFound.
 func Evaluate(ed *Edition, p Profile, r *Record, today time.Time) *Status {
+	return EvaluateFound(ed, p, r, today, nil)
+}
+
+// EvaluateFound is Evaluate with what a check of the evidence found (by
+// Evidence.ID, from CheckAllEvidence): a location found missing or
+// unusable does not count, so a document question whose only evidence has
+// gone is not complete. Locations not in found count as present.
+func EvaluateFound(ed *Edition, p Profile, r *Record, today time.Time, found map[int64]EvidenceCondition) *Status {
 	s := &Status{byRef: map[string]int{}}
-	counts := map[string]int{}
+	counts, lost := map[string]int{}, map[string]int{}
 	for _, e := range r.Evidence {
+		if c, ok := found[e.ID]; ok && !c.Found() {
+			lost[e.Ref]++
+			continue
+		}
 		counts[e.Ref]++
 	}
 	for _, it := range ed.Items {
 		s.byRef[it.Ref] = len(s.Items)
-		s.Items = append(s.Items, StateOf(it, r.Answers[it.Ref], counts[it.Ref]))
+		st := StateOf(it, r.Answers[it.Ref], counts[it.Ref])
+		if lost[it.Ref] > 0 && counts[it.Ref] == 0 && st.Problem == noEvidence {
+			st.Problem = lostEvidence
+		}
+		s.Items = append(s.Items, st)
 	}
 	s.countProgress(ed)
 	s.decideLevel(p, r, today)

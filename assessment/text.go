@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,17 +35,49 @@ func CheckText(field, s string, max int) error {
 }
 
 // CheckLocation checks where a piece of evidence is: not blank, text that
-// CheckText accepts, and for a web link an http or https address.
+// CheckText accepts, and for a web link an http or https address (or one
+// that becomes one with https:// in front, see CleanLocation).
 func CheckLocation(kind EvidenceKind, loc string) error {
+	_, err := CleanLocation(kind, loc)
+	return err
+}
+
+// CleanLocation checks an evidence location as CheckLocation does and
+// returns it as it should be stored: without surrounding spaces, and for a
+// web link typed without its scheme ("www.nhs.uk/dspt") with https:// in
+// front when that makes it a valid address.
+func CleanLocation(kind EvidenceKind, loc string) (string, error) {
 	s := strings.TrimSpace(loc)
 	if s == "" {
-		return Errorf(EInvalid, "Say where the evidence is kept.")
+		return "", Errorf(EInvalid, "Say where the evidence is kept.")
 	}
 	if kind == EvidenceLink {
-		u, err := url.Parse(s)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return Errorf(EInvalid, "A web link starts with https:// or http://.")
+		s = withScheme(s)
+		if WebLink(s) == nil {
+			return "", Errorf(EInvalid, "A web link is an address such as https://www.example.org/policy (it starts with https:// or http://).")
 		}
 	}
-	return CheckText("The evidence location", loc, MaxShortText)
+	return s, CheckText("The evidence location", s, MaxShortText)
+}
+
+// withScheme puts https:// in front of an address typed without a scheme,
+// such as "www.nhs.uk/dspt", when the result names a host with a dot in it
+// (so that words are not turned into links); anything else is returned as
+// it is.
+func withScheme(s string) string {
+	if strings.Contains(s, "://") || WebLink(s) != nil || hasScheme(s) {
+		return s
+	}
+	u := WebLink("https://" + s)
+	if u == nil || u.User != nil || !strings.Contains(u.Hostname(), ".") || strings.ContainsAny(s, " \t") {
+		return s
+	}
+	return "https://" + s
+}
+
+// hasScheme reports whether s starts with a scheme such as "mailto:" (a
+// colon before any slash or dot), so that https:// is not put in front.
+func hasScheme(s string) bool {
+	i := strings.IndexAny(s, ":/.")
+	return i > 0 && s[i] == ':'
 }

@@ -11,12 +11,15 @@ import (
 )
 
 // AddEvidence records where a piece of evidence for an item is kept and
-// returns it with its ID and AddedAt set. For a file, the caller supplies
-// the fingerprint (assessment.Fingerprint, off the UI goroutine); a file
-// that cannot be found is still recorded, with a zero fingerprint, and
-// assessment.CheckEvidence reports it as missing.
+// returns it with its ID and AddedAt set, and its location as stored (see
+// assessment.CleanLocation). For a file, the caller supplies the
+// fingerprint (assessment.Fingerprint, off the UI goroutine); a file that
+// cannot be found is still recorded, with a zero fingerprint, and
+// assessment.CheckEvidence reports it as missing. Evidence added one at a
+// time is the manager's own choice on this computer, so it is CheckedHere.
 func (s *Store) AddEvidence(ctx context.Context, assessmentID int64, e assessment.Evidence) (assessment.Evidence, error) {
 	e.AddedAt = s.nowUTC()
+	e.CheckedHere = true
 	if e.Kind != assessment.EvidenceFile {
 		e.File = assessment.FileFingerprint{} // only files have one
 	}
@@ -25,7 +28,7 @@ func (s *Store) AddEvidence(ctx context.Context, assessmentID int64, e assessmen
 		if err != nil {
 			return err
 		}
-		if err := checkEvidence(ed, e); err != nil {
+		if e, err = cleanEvidence(ed, e); err != nil {
 			return err
 		}
 		e.ID, err = insertEvidence(ctx, tx, assessmentID, e)
@@ -34,6 +37,16 @@ func (s *Store) AddEvidence(ctx context.Context, assessmentID int64, e assessmen
 	if err != nil {
 		return assessment.Evidence{}, err
 	}
+	return e, nil
+}
+
+// cleanEvidence checks a piece of evidence with checkEvidence and returns it
+// with its location as it is stored (assessment.CleanLocation).
+func cleanEvidence(ed *assessment.Edition, e assessment.Evidence) (assessment.Evidence, error) {
+	if err := checkEvidence(ed, e); err != nil {
+		return e, err
+	}
+	e.Location, _ = assessment.CleanLocation(e.Kind, e.Location)
 	return e, nil
 }
 
@@ -79,8 +92,8 @@ func insertEvidence(ctx context.Context, tx *txn, assessmentID int64, e assessme
 		return 0, err
 	}
 	size, mod, sha := fingerprintValues(e.File)
-	res, err := tx.ExecContext(ctx, `INSERT INTO evidence (assessment_id, ref, kind, location, note, added_at, file_size, file_modified, file_sha256)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, assessmentID, e.Ref, e.Kind, e.Location, e.Note, formatTime(e.AddedAt), size, mod, sha)
+	res, err := tx.ExecContext(ctx, `INSERT INTO evidence (assessment_id, ref, kind, location, note, added_at, file_size, file_modified, file_sha256, checked_here)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, assessmentID, e.Ref, e.Kind, e.Location, e.Note, formatTime(e.AddedAt), size, mod, sha, e.CheckedHere)
 	if err != nil {
 		return 0, fmt.Errorf("adding evidence for %s: %w", e.Ref, err)
 	}
@@ -88,10 +101,11 @@ func insertEvidence(ctx context.Context, tx *txn, assessmentID int64, e assessme
 }
 
 // checkEvidenceUnique refuses a second record of the same location for an item.
+// An update (e.ID set) does not clash with itself.
 func checkEvidenceUnique(ctx context.Context, tx *txn, assessmentID int64, e assessment.Evidence) error {
 	var n int
-	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM evidence WHERE assessment_id = ? AND ref = ? AND kind = ? AND location = ?",
-		assessmentID, e.Ref, e.Kind, e.Location).Scan(&n)
+	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM evidence WHERE assessment_id = ? AND ref = ? AND kind = ? AND location = ? AND id <> ?",
+		assessmentID, e.Ref, e.Kind, e.Location, e.ID).Scan(&n)
 	if err != nil {
 		return fmt.Errorf("looking for the same evidence: %w", err)
 	}
@@ -118,7 +132,7 @@ func (s *Store) RemoveEvidence(ctx context.Context, evidenceID int64) error {
 	})
 }
 
-const evidenceColumns = "id, ref, kind, location, note, added_at, file_size, file_modified, file_sha256"
+const evidenceColumns = "id, ref, kind, location, note, added_at, file_size, file_modified, file_sha256, checked_here"
 
 // loadEvidence returns one piece of evidence and its assessment's ID.
 func loadEvidence(ctx context.Context, q querier, id int64) (assessment.Evidence, int64, error) {
@@ -137,7 +151,7 @@ func scanEvidence(row scanner, extra ...any) (assessment.Evidence, error) {
 	var added string
 	var size sql.NullInt64
 	var mod, sha sql.NullString
-	if err := row.Scan(append(extra, &e.ID, &e.Ref, &e.Kind, &e.Location, &e.Note, &added, &size, &mod, &sha)...); err != nil {
+	if err := row.Scan(append(extra, &e.ID, &e.Ref, &e.Kind, &e.Location, &e.Note, &added, &size, &mod, &sha, &e.CheckedHere)...); err != nil {
 		return e, err
 	}
 	var err error

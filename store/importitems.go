@@ -57,10 +57,11 @@ func (ic *importChecker) evidence(list []*node, path string, ed *assessment.Edit
 		e := assessment.Evidence{Ref: ref, Note: o.text("note", assessment.MaxLongText, false), AddedAt: o.moment("added_at", ic.now)}
 		e.Kind = assessment.EvidenceKind(o.oneOf("kind", true, "", evidenceKindNames()...))
 		if v := o.typed("location", kindString, true); v != nil {
-			if err := assessment.CheckLocation(e.Kind, v.str); err != nil {
+			loc, err := assessment.CleanLocation(e.Kind, v.str)
+			if err != nil {
 				ic.add(v.off, p+".location", "%s", assessment.ErrorMessage(err))
 			}
-			e.Location = v.str
+			e.Location = loc // CheckedHere stays false: not looked at until the manager confirms it
 		}
 		e.File = ic.fingerprint(o, e.Kind)
 		key := [3]string{e.Ref, string(e.Kind), e.Location}

@@ -58,6 +58,8 @@ type Desk struct {
 	record   *assessment.Record
 	status   *assessment.Status
 	evidence map[int64]assessment.EvidenceCondition
+	// checks ends evidence checks when the window closes (see checkContext).
+	checks checkContext
 	// viewing is the assessment chosen on the Years screen; 0 for the newest.
 	viewing int64
 	// previous is the assessment before the one on show, for comparison;
@@ -162,7 +164,7 @@ func (d *Desk) now() time.Time { return d.opt.Now() }
 
 // recompute works out the status again from the state in memory.
 func (d *Desk) recompute() {
-	d.status = assessment.Evaluate(d.edition, d.profile, d.record, d.now())
+	d.status = assessment.EvaluateFound(d.edition, d.profile, d.record, d.now(), d.evidence)
 }
 
 // changed recomputes the status and redraws everything that shows it.
@@ -250,6 +252,7 @@ func (d *Desk) closeWindow() {
 		return
 	}
 	d.closing = true
+	d.checks.stop()
 	d.savePlace()
 	failed := d.failedSaves
 	d.afterSaves(func() {

@@ -297,6 +297,8 @@ func TestNotApplicableOnlyWhereAllowed(t *testing.T) {
 		t.Fatalf("6.1.2 should offer N/A with the online hint, hint %q", d.naHint.Text)
 	}
 	test.Tap(d.na)
+	test.Type(dialogEntries(t, td)[0], "no breaches") // the toolkit wants a reason
+	confirmDialog(t, td, "Save")
 	st, _ := td.status.Item("6.1.2")
 	if st.State != assessment.ItemNotApplicable || !st.Complete {
 		t.Errorf("6.1.2 state %s complete %v", st.State.Label(), st.Complete)

@@ -28,6 +28,7 @@ type questionDetail struct {
 	review   *fyne.Container
 	tick     *widget.Check
 	text     *autosaveEntry
+	suggest  *suggestion
 	docHint  *widget.Label
 	na       *widget.Check
 	naHint   *widget.Label
@@ -64,6 +65,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 	q.text = newAutosaveEntry(d.bg, true, q.onText)
 	q.text.SetPlaceHolder("Type your answer here. It is saved as you type.")
 	q.text.SetMinRowsVisible(5)
+	q.suggest = newSuggestion(q)
 	q.comment = newAutosaveEntry(d.bg, true, q.onComment)
 	q.comment.SetPlaceHolder("Optional: a note for yourself, or for the comments box in the online toolkit")
 	q.comment.SetMinRowsVisible(3)
@@ -90,7 +92,7 @@ func heading(text string) fyne.CanvasObject {
 
 func (q *questionDetail) layout() fyne.CanvasObject {
 	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
-	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
+	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.suggest.button, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
 	body := container.NewVBox(header, q.unsure, q.wordings.content, q.wording, q.review, answer,
 		heading("Comment"), q.comment,
 		heading("Evidence: where it is kept"), q.evidence.content,
@@ -173,6 +175,7 @@ func (q *questionDetail) refreshStatus() {
 	q.state.Refresh()
 	showIf(q.review, st.State == assessment.ItemNeedsReview)
 	q.showReviewBy()
+	q.suggest.refresh()
 	q.setEditable(!q.d.readOnly())
 	q.evidence.refresh()
 	q.actions.refresh()
@@ -246,6 +249,10 @@ func (q *questionDetail) onTick(on bool) {
 }
 
 func (q *questionDetail) onNA(on bool) {
+	if on && !q.loading && q.item != nil && q.wantsNAReason() {
+		q.askNotApplicableReason()
+		return
+	}
 	q.update(func(a *assessment.Answer) { a.NotApplicable = on })
 }
 

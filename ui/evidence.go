@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -77,11 +76,13 @@ func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 		note.TextStyle = fyne.TextStyle{Italic: true}
 		lines.Add(note)
 	}
-	if w := evidenceWarning(e, l.d.evidence[e.ID]); w != "" {
+	c := l.d.evidence[e.ID]
+	if w := evidenceWarning(e, c); w != "" {
 		warn := wrapLabel(w)
-		warn.Importance = widget.DangerImportance
+		warn.Importance = warningImportance(c)
 		lines.Add(warn)
 	}
+	lines.Add(l.fixButtons(e, c))
 	kind := widget.NewLabelWithStyle(e.Kind.Label(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.confirmRemove(e) })
 	setEnabled(remove, !l.d.readOnly())
@@ -90,17 +91,6 @@ func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 		buttons.Objects = append([]fyne.CanvasObject{widget.NewButton("Open", func() { l.open(e) })}, buttons.Objects...)
 	}
 	return border(nil, widget.NewSeparator(), container.NewVBox(kind), buttons, lines)
-}
-
-// evidenceWarning explains a missing or changed file or folder.
-func evidenceWarning(e assessment.Evidence, c assessment.EvidenceCondition) string {
-	switch c {
-	case assessment.EvidenceMissing:
-		return fmt.Sprintf("Missing: this %s is no longer there. Find it, then remove this entry and add it again from its new place.", strings.ToLower(e.Kind.Label()))
-	case assessment.EvidenceChanged:
-		return "Changed since it was added on " + assessment.HumanDate(e.AddedAt) + ". Check it is still the right version."
-	}
-	return ""
 }
 
 func (l *evidenceList) chooseFile() {
@@ -119,23 +109,26 @@ func (l *evidenceList) addFile(path string) {
 	ref := l.item.Ref
 	l.busy.Show()
 	l.d.bg.run(func() func() {
-		fp, err := assessment.Fingerprint(path)
-		cond := assessment.EvidenceOK
-		if err != nil {
-			cond = assessment.EvidenceMissing
-			l.d.opt.Log.Printf("fingerprinting %s: %v", path, err)
-		}
+		fp, cond := l.fingerprint(path)
 		return func() {
 			l.busy.Hide()
-			l.d.addEvidence(assessment.Evidence{Ref: ref, Kind: assessment.EvidenceFile, Location: path, File: fp}, cond)
+			l.d.addEvidence(assessment.Evidence{Ref: ref, Kind: assessment.EvidenceFile, Location: path, File: fp, CheckedHere: true}, cond)
 		}
 	})
 }
 
-// addPlace records a folder, paper location, link or note.
+// addPlace records a folder (looked at in the background first), paper
+// location, link or note.
 func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note string) {
-	e := assessment.Evidence{Ref: l.item.Ref, Kind: kind, Location: strings.TrimSpace(location), Note: strings.TrimSpace(note)}
-	l.d.addEvidence(e, assessment.CheckEvidence(e))
+	e := assessment.Evidence{Ref: l.item.Ref, Kind: kind, Location: strings.TrimSpace(location), Note: strings.TrimSpace(note), CheckedHere: true}
+	if kind != assessment.EvidenceFolder {
+		l.d.addEvidence(e, assessment.EvidenceUnchecked)
+		return
+	}
+	l.d.bg.run(func() func() {
+		cond := assessment.CheckEvidenceNow(e)
+		return func() { l.d.addEvidence(e, cond) }
+	})
 }
 
 // askText asks for a paper location, web link or note.
@@ -146,14 +139,7 @@ func (l *evidenceList) askText(kind assessment.EvidenceKind) {
 	note := widget.NewEntry()
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
 	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where), widget.NewFormItem("Note", note)}
-	f := dialog.NewForm("Add "+strings.ToLower(kind.Label()), "Add", "Cancel", items, func(ok bool) {
-		if ok {
-			l.addPlace(kind, where.Text, note.Text)
-		}
-	}, l.d.win)
-	f.Resize(fyne.NewSize(520, 0))
-	f.Show()
-	l.d.win.Canvas().Focus(where)
+	l.showForm("Add "+strings.ToLower(kind.Label()), "Add", items, where, func() { l.addPlace(kind, where.Text, note.Text) })
 }
 
 func placeHolder(kind assessment.EvidenceKind) string {
@@ -164,28 +150,6 @@ func placeHolder(kind assessment.EvidenceKind) string {
 		return "https://…"
 	}
 	return "Where the evidence is, in your own words"
-}
-
-func (l *evidenceList) open(e assessment.Evidence) {
-	if c := l.d.evidence[e.ID]; c == assessment.EvidenceMissing {
-		dialog.ShowInformation("Not found", evidenceWarning(e, c), l.d.win)
-		return
-	}
-	u, err := evidenceURL(e)
-	if err == nil {
-		err = l.d.app.OpenURL(u)
-	}
-	if err != nil {
-		l.d.showError("DSPT Desk could not open "+e.Location, err)
-	}
-}
-
-// evidenceURL turns a file, folder or link location into a URL to open.
-func evidenceURL(e assessment.Evidence) (*url.URL, error) {
-	if e.Kind == assessment.EvidenceLink {
-		return url.Parse(e.Location)
-	}
-	return fileURL(e.Location), nil
 }
 
 func (l *evidenceList) confirmRemove(e assessment.Evidence) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,8 +80,9 @@ func (d *Desk) writePDF(path string) {
 	}
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
+	known, ctx := maps.Clone(d.evidence), d.checks.get()
 	d.bg.run(func() func() {
-		in.CheckEvidence()
+		in.UseEvidence(keepChecksByHand(assessment.CheckAllEvidence(ctx, in.Record.Evidence), known))
 		err := report.WriteFile(path, in)
 		return func() {
 			prog.Hide()

@@ -113,10 +113,11 @@ func (d *Desk) removeEvidence(e assessment.Evidence) {
 // hash large files) and shows any that have gone or changed.
 func (d *Desk) checkEvidence() {
 	items := append([]assessment.Evidence(nil), d.record.Evidence...)
+	ctx := d.checks.get()
 	d.bg.run(func() func() {
-		found := assessment.CheckAllEvidence(items)
+		found := assessment.CheckAllEvidence(ctx, items)
 		return func() {
-			for id, c := range found {
+			for id, c := range keepChecksByHand(found, d.evidence) {
 				d.evidence[id] = c
 			}
 			d.changed()

@@ -23,6 +23,8 @@ type Store interface {
 	SaveAnswer(ctx context.Context, assessmentID int64, a assessment.Answer) error
 	AddEvidence(ctx context.Context, assessmentID int64, e assessment.Evidence) (assessment.Evidence, error)
 	RemoveEvidence(ctx context.Context, evidenceID int64) error
+	UpdateEvidence(ctx context.Context, e assessment.Evidence) (assessment.Evidence, error)
+	MarkEvidenceChecked(ctx context.Context, evidenceID int64) error
 	SaveAction(ctx context.Context, assessmentID int64, a assessment.Action) (assessment.Action, error)
 	DeleteAction(ctx context.Context, actionID int64) error
 	Publish(ctx context.Context, assessmentID int64, on time.Time, level assessment.Level) error

@@ -153,8 +153,13 @@ func (r *renderer) evidence(ev []assessment.Evidence) []para {
 // conditionWarning flags a location that has gone (in capitals, in red)
 // or a file that has changed since it was added.
 func conditionWarning(c assessment.EvidenceCondition) para {
-	if c == assessment.EvidenceMissing {
+	switch c {
+	case assessment.EvidenceMissing:
 		return para{"   " + strings.ToUpper(c.Warning()) + ": this location could not be found when checked", warnText}
+	case assessment.EvidenceUnreadable:
+		return para{"   NOT READABLE: this is not an ordinary file or folder, or it did not answer in time", warnText}
+	case assessment.EvidenceNotChecked:
+		return para{"   Not yet checked on this computer: open DSPT Desk and use \"Check it now\" on this entry", cautionTxt}
 	}
 	w := c.Warning()
 	return para{"   " + strings.ToUpper(w[:1]) + w[1:] + ": check it is still the right version", cautionTxt}

@@ -11,6 +11,7 @@ package report
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -66,13 +67,25 @@ func NewInput(ed *assessment.Edition, p assessment.Profile, rec *assessment.Reco
 }
 
 // CheckEvidence looks for every file and folder evidence location on disk,
-// with assessment.CheckEvidence, and keeps what it finds for the report. It
-// may read whole files: call it off the UI goroutine.
+// with assessment.CheckAllEvidence (never a location from an import not yet
+// confirmed on this computer, never a network location, never a device,
+// and within its time limits), keeps what it finds for the report, and
+// works the status out again so that a question whose only evidence has
+// gone is not complete. Call it off the UI goroutine.
 func (in *Input) CheckEvidence() {
 	if in.Record == nil {
 		return
 	}
-	in.Evidence = assessment.CheckAllEvidence(in.Record.Evidence)
+	in.UseEvidence(assessment.CheckAllEvidence(context.Background(), in.Record.Evidence))
+}
+
+// UseEvidence keeps found (what a check of the evidence found, by
+// Evidence.ID) for the report and works the status out again with it.
+func (in *Input) UseEvidence(found map[int64]assessment.EvidenceCondition) {
+	in.Evidence = found
+	if in.Edition != nil && in.Record != nil {
+		in.Status = assessment.EvaluateFound(in.Edition, in.Profile, in.Record, in.PrintedAt, found)
+	}
 }
 
 // check reports what is missing from the input before any drawing starts.

@@ -319,9 +319,9 @@ func TestCheckEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := &assessment.Record{Answers: map[string]assessment.Answer{}, Evidence: []assessment.Evidence{
-		{ID: 1, Ref: "1.1.2", Kind: assessment.EvidenceFile, Location: here},
-		{ID: 2, Ref: "1.1.2", Kind: assessment.EvidenceFile, Location: filepath.Join(dir, "gone.pdf")},
-		{ID: 3, Ref: "1.1.3", Kind: assessment.EvidenceFolder, Location: dir},
+		{ID: 1, Ref: "1.1.2", Kind: assessment.EvidenceFile, Location: here, CheckedHere: true},
+		{ID: 2, Ref: "1.1.2", Kind: assessment.EvidenceFile, Location: filepath.Join(dir, "gone.pdf"), CheckedHere: true},
+		{ID: 3, Ref: "1.1.3", Kind: assessment.EvidenceFolder, Location: dir, CheckedHere: true},
 		{ID: 4, Ref: "1.1.3", Kind: assessment.EvidencePaper, Location: "Blue folder"},
 	}}
 	in := NewInput(loadEdition(t), rosewoodProfile(), rec, printedAt, "0.1.0")
