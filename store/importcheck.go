@@ -147,6 +147,7 @@ func (ic *importChecker) assessment(n *node, path string) (importAssessment, boo
 		ia.answers = ic.answers(answers, join(path, "answers"), ed)
 		ia.evidence = ic.evidence(evidence, join(path, "evidence"), ed)
 		ia.actions = ic.actions(actions, join(path, "actions"), ed)
+		ic.sizeLimits(o, ia)
 	}
 	o.done()
 	return ia, ed != nil && len(ic.problems) == before

@@ -10,9 +10,6 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
-// MaxImportBytes is the largest file ImportJSON reads.
-const MaxImportBytes = 256 << 20
-
 // ImportOptions configure ImportJSON.
 type ImportOptions struct {
 	// Replace lets the file replace assessments (and a profile) that the
@@ -105,7 +102,7 @@ func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) 
 		return sum, fmt.Errorf("reading the file to import: %w", err)
 	}
 	if len(data) > MaxImportBytes {
-		return sum, &ImportError{[]Problem{{Line: 1, Message: fmt.Sprintf("the file is larger than %d MB, far more than DSPT Desk ever writes", MaxImportBytes>>20)}}}
+		return sum, &ImportError{[]Problem{{Line: 1, Message: fmt.Sprintf("the file is larger than %d MB, the most DSPT Desk imports (far more than it ever writes)", MaxImportBytes>>20)}}}
 	}
 	plan, problems := checkImport(data, s.bank, s.now())
 	if len(problems) > 0 {
