@@ -176,15 +176,6 @@ func (d *Desk) afterImport(path string, replace bool, err error) {
 	}
 }
 
-func (d *Desk) showImportProblems(bad *store.ImportError) {
-	text := widget.NewLabel(bad.Error())
-	text.Wrapping = fyne.TextWrapWord
-	body := border(wrapLabel("Nothing was imported. The file has these problems:"), nil, nil, nil, container.NewVScroll(text))
-	dlg := dialog.NewCustom("The file cannot be imported", "OK", body, d.win)
-	dlg.Resize(fyne.NewSize(640, 420))
-	dlg.Show()
-}
-
 // reloadAll reads everything from the store again and rebuilds the window
 // (the edition may have changed), keeping the screen and question on show.
 func (d *Desk) reloadAll() {
