@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
 // timeFields are every time (RFC 3339) field of an import file, each with
@@ -99,5 +101,67 @@ func checkReadsBack(t testing.TB, s *Store) {
 		if _, err := s.Record(ctx, a.ID); err != nil {
 			t.Fatalf("the imported %s assessment does not read back: %v", a.EditionID, err)
 		}
+	}
+}
+
+// TestEveryImportThatChangesAFileBacksItUpFirst checks an import with no
+// conflict (it only fills in the profile) still backs up a file that holds
+// work, and that a file holding nothing yet is not backed up.
+func TestEveryImportThatChangesAFileBacksItUpFirst(t *testing.T) {
+	const onlyProfile = `{"format": "dsptdesk", "version": 1, "profile": {"name": "Oak Lodge"}, "assessments": []}`
+	s := openAt(t, testDB(t), newClock())
+	sum, err := s.ImportJSON(ctx, strings.NewReader(onlyProfile), ImportOptions{})
+	if err != nil || sum.Backup != nil {
+		t.Fatalf("a file holding nothing: %+v, %v", sum, err)
+	}
+	s = openAt(t, testDB(t), newClock())
+	saveText(t, s, refOf(t, assessment.Text), "typed before the import")
+	sum, err = s.ImportJSON(ctx, strings.NewReader(onlyProfile), ImportOptions{})
+	if err != nil || sum.Backup == nil || !sum.ProfileChanged {
+		t.Fatalf("no backup before an import changed a file holding work: %+v, %v", sum, err)
+	}
+	b, err := Open(sum.Backup.Path, Options{Bank: testBank(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if p, _ := b.Profile(ctx); p.Name != "" || answerValue(t, b, refOf(t, assessment.Text)) != "typed before the import" {
+		t.Errorf("the backup does not hold the file as it was: %+v", p)
+	}
+}
+
+// TestReplacingAPublishedYearNeedsToBeSaid checks that --replace alone does
+// not replace a published assessment: the refusal says the year was
+// published, and ReplacePublished replaces it after a backup.
+func TestReplacingAPublishedYearNeedsToBeSaid(t *testing.T) {
+	s := openAt(t, testDB(t), newClock())
+	a, _ := s.Current(ctx)
+	on, _ := assessment.ParseDate("2026-06-30")
+	if err := s.Publish(ctx, a.ID, on, assessment.StandardsMet); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := ListBackups(s.Path()); len(list) != 1 || list[0].Reason != BackupPublish {
+		t.Errorf("no backup before publishing: %+v", list)
+	}
+	for _, opt := range []ImportOptions{{}, {Replace: true}} {
+		_, err := s.ImportJSON(ctx, strings.NewReader(validFile(t)), opt)
+		var ie *ImportError
+		if !errors.As(err, &ie) || assessment.ErrorCode(err) != assessment.EConflict {
+			t.Fatalf("%+v: err = %v", opt, err)
+		}
+		if !strings.Contains(err.Error(), "assessments[0]: this database's 2025-26 assessment was published and is locked") ||
+			!strings.Contains(err.Error(), "--replace-published") || len(ie.PublishedYears()) != 1 || ie.PublishedYears()[0] != "2025-26" {
+			t.Errorf("%+v: the refusal does not say the year was published:\n%v", opt, err)
+		}
+		if list, _ := s.Assessments(ctx); len(list) != 1 || !list[0].Locked() {
+			t.Fatalf("%+v: the published year was changed", opt)
+		}
+	}
+	sum, err := s.ImportJSON(ctx, strings.NewReader(validFile(t)), ImportOptions{Replace: true, ReplacePublished: true})
+	if err != nil || len(sum.Replaced) != 1 || sum.Backup == nil {
+		t.Fatalf("%+v, %v", sum, err)
+	}
+	if list, _ := s.Assessments(ctx); len(list) != 1 || list[0].Locked() {
+		t.Errorf("the published year was not replaced: %+v", list)
 	}
 }

@@ -26,7 +26,9 @@ func withItems(t *testing.T, list string, n int, entry func(i int) string) strin
 }
 
 func paperEntry(ref string) func(int) string {
-	return func(i int) string { return fmt.Sprintf(`{"ref": %q, "kind": "paper", "location": "Cabinet %d"}`, ref, i) }
+	return func(i int) string {
+		return fmt.Sprintf(`{"ref": %q, "kind": "paper", "location": "Cabinet %d"}`, ref, i)
+	}
 }
 
 func actionEntry(text string) func(int) string {

@@ -128,7 +128,7 @@ func (s *Store) checkExisting(ctx context.Context) (int, error) {
 	}
 	defer ro.close()
 	if ro.version > 0 && ro.version < latestVersion() {
-		if _, err := backupFrom(ctx, ro.db, s.path, s.now()); err != nil {
+		if _, err := backupFrom(ctx, ro.db, s.path, s.now(), BackupUpgrade); err != nil {
 			return 0, fmt.Errorf("backing up before upgrading the database: %w", err)
 		}
 	}
