@@ -41,6 +41,9 @@ func backupsOf(dbPath string) (dir, prefix string) {
 // ListBackups returns the backups of the database at dbPath, newest first.
 // It needs no open store, so it works when the database cannot be opened.
 func ListBackups(dbPath string) ([]Backup, error) {
+	if real, err := realPath(dbPath); err == nil {
+		dbPath = real
+	}
 	dir, prefix := backupsOf(dbPath)
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
@@ -235,9 +238,9 @@ func sameDay(a, b time.Time) bool {
 // refused (EDamaged); a damaged current file is copied aside byte for byte
 // rather than through SQLite.
 func Restore(dbPath string, b Backup) (Backup, error) {
-	dbPath, err := filepath.Abs(dbPath)
+	dbPath, err := realPath(dbPath)
 	if err != nil {
-		return Backup{}, fmt.Errorf("finding the database file: %w", err)
+		return Backup{}, err
 	}
 	lk, err := acquireLock(dbPath)
 	if err != nil {
