@@ -24,4 +24,3 @@ func realPath(path string) (string, error) {
 	}
 	return abs, nil
 }
-
