@@ -93,7 +93,7 @@ func TestBadArgumentsExitWithStatus2(t *testing.T) {
 func TestHelpAndVersion(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
 		code, out, _ := run(t, args...)
-		for _, want := range []string{"questions", "export", "import", "--db", "--demo", "--format", "--replace", "--edition", "--startup-timing"} {
+		for _, want := range []string{"questions", "export", "import", "--db", "--demo", "--format", "--replace", "--replace-published", "--edition", "--startup-timing"} {
 			if code != ExitOK || !strings.Contains(out, want) {
 				t.Errorf("%v: exit %d, help lacks %q", args, code, want)
 			}
@@ -131,8 +131,12 @@ func TestExportAndImportRoundTrip(t *testing.T) {
 	if code, _, errOut := run(t, "import", "--db", db, file); code != ExitError || !strings.Contains(errOut, "replace") {
 		t.Errorf("a second import should refuse to replace: %d %q", code, errOut)
 	}
-	if code, out, _ := run(t, "import", "--db", db, "--replace", file); code != ExitOK || !strings.Contains(out, "backed up") {
-		t.Errorf("import --replace: %d %q", code, out)
+	code, _, errOut = run(t, "import", "--db", db, "--replace", file)
+	if code != ExitError || !strings.Contains(errOut, "assessment was published and is locked") || !strings.Contains(errOut, "--replace-published") {
+		t.Errorf("import --replace over a published year should refuse, saying so: %d %q", code, errOut)
+	}
+	if code, out, _ := run(t, "import", "--db", db, "--replace", "--replace-published", file); code != ExitOK || !strings.Contains(out, "backed up") {
+		t.Errorf("import --replace --replace-published: %d %q", code, out)
 	}
 	pdf := filepath.Join(dir, "pack.pdf")
 	if code, _, errOut := run(t, "export", "--db", db, "--format", "pdf", "-o", pdf); code != ExitOK {

@@ -157,6 +157,7 @@ func runImport(args []string, env Env) error {
 	fs := newFlags("import")
 	dbPath := fs.String("db", "", "")
 	replace := fs.Bool("replace", false, "")
+	replacePublished := fs.Bool("replace-published", false, "")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -177,11 +178,11 @@ func runImport(args []string, env Env) error {
 		return err
 	}
 	defer st.Close()
-	return importJSON(st, f, *replace, env)
+	return importJSON(st, f, store.ImportOptions{Replace: *replace, ReplacePublished: *replacePublished}, env)
 }
 
-func importJSON(st *store.Store, f *os.File, replace bool, env Env) error {
-	sum, err := st.ImportJSON(context.Background(), f, store.ImportOptions{Replace: replace})
+func importJSON(st *store.Store, f *os.File, opt store.ImportOptions, env Env) error {
+	sum, err := st.ImportJSON(context.Background(), f, opt)
 	var bad *store.ImportError
 	if errors.As(err, &bad) {
 		fmt.Fprintf(env.Stderr, "dsptdesk: %s has problems; nothing was imported:\n%s\n", f.Name(), bad.Error())

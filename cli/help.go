@@ -16,10 +16,11 @@ Usage:
   dsptdesk export --format json|pdf [--db PATH | --demo] -o FILE
       Write everything to a portable JSON file, or print the assessment
       summary and action plan to a PDF.
-  dsptdesk import [--db PATH] [--replace] FILE
+  dsptdesk import [--db PATH] [--replace [--replace-published]] FILE
       Read a JSON file written by export. Nothing is written unless the whole
-      file is valid. An existing assessment is never replaced unless you add
-      --replace, and then a backup is taken first.
+      file is valid, and a backup is taken first. An existing assessment is
+      never replaced unless you add --replace, nor a published one unless you
+      add --replace-published as well.
   dsptdesk editions list [--db PATH]
       List the toolkit editions (years) DSPT Desk knows: built in, or added
       from a file, with the revision in use.
@@ -39,6 +40,7 @@ Flags:
   --format FORMAT   csv or json for questions; json or pdf for export
   -o FILE           the file to write
   --replace         allow import to replace existing assessments (after a backup)
+  --replace-published  with --replace, allow it to replace published years too
 
 Exit status: 0 done, 1 failed (the message says why), 2 wrong command line.
 `

@@ -125,10 +125,13 @@ func (s *Store) nowUTC() time.Time { return s.now().UTC().Truncate(time.Second) 
 
 // Publish records that the assessment was published on the date at the
 // level, which locks it, and records in the profile that the organisation
-// has published: all in one transaction.
+// has published: all in one transaction, after a backup.
 func (s *Store) Publish(ctx context.Context, assessmentID int64, on time.Time, level assessment.Level) error {
 	if level < assessment.ApproachingStandards || level > assessment.StandardsExceeded || on.IsZero() {
 		return assessment.Errorf(assessment.EInvalid, "To record a publication, give the date and the level it was published at.")
+	}
+	if _, err := s.backup(ctx, BackupPublish); err != nil {
+		return fmt.Errorf("backing up before recording the publication: %w", err)
 	}
 	return s.tx(ctx, func(tx *txn) error {
 		if _, err := s.writable(ctx, tx, assessmentID); err != nil {

@@ -15,21 +15,20 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
-// KeptBackups is how many backups are kept; older ones are deleted.
-const KeptBackups = 14
-
 // backupDir is the folder, beside the database, that holds its backups.
 const backupDir = "backups"
 
 // backupStamp is the time part of a backup's name, in local time.
 const backupStamp = "20060102-150405"
 
-// Backup is one backup copy of the database, named after the database and
-// the local time it was made: backups/dspt-20261123-101500.db.
+// Backup is one backup copy of the database, named after the database, the
+// local time it was made and why: backups/dspt-20261123-101500-import.db
+// (a daily copy has no reason in its name).
 type Backup struct {
-	Path string
-	Time time.Time
-	Size int64
+	Path   string
+	Time   time.Time
+	Size   int64
+	Reason BackupReason
 }
 
 // backupsOf returns the backups folder of the database and the prefix of its
@@ -42,6 +41,9 @@ func backupsOf(dbPath string) (dir, prefix string) {
 // ListBackups returns the backups of the database at dbPath, newest first.
 // It needs no open store, so it works when the database cannot be opened.
 func ListBackups(dbPath string) ([]Backup, error) {
+	if real, err := realPath(dbPath); err == nil {
+		dbPath = real
+	}
 	dir, prefix := backupsOf(dbPath)
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
@@ -50,7 +52,7 @@ func ListBackups(dbPath string) ([]Backup, error) {
 	if err != nil {
 		return nil, fmt.Errorf("listing backups: %w", err)
 	}
-	pattern := regexp.MustCompile(`^` + regexp.QuoteMeta(prefix) + `-(\d{8}-\d{6})(?:-(\d+))?\.db$`)
+	pattern := regexp.MustCompile(`^` + regexp.QuoteMeta(prefix) + `-(\d{8}-\d{6})(?:-(` + reasonPattern() + `))?(?:-(\d+))?\.db$`)
 	var out []Backup
 	seq := map[string]int{} // the -2, -3... of backups made in the same second
 	for _, e := range entries {
@@ -80,22 +82,54 @@ func backupEntry(dir string, e os.DirEntry, pattern *regexp.Regexp) (Backup, int
 	if err != nil || ierr != nil || !info.Mode().IsRegular() {
 		return Backup{}, 0, false
 	}
-	n, _ := strconv.Atoi(m[2])
-	return Backup{Path: filepath.Join(dir, e.Name()), Time: t, Size: info.Size()}, n, true
+	n, _ := strconv.Atoi(m[3])
+	return Backup{Path: filepath.Join(dir, e.Name()), Time: t, Size: info.Size(), Reason: BackupReason(m[2])}, n, true
 }
 
-// newBackupPath returns a free name for a backup made at t.
-func newBackupPath(dbPath string, t time.Time) (string, error) {
+// reasonPattern matches the reason part of a backup's name.
+func reasonPattern() string {
+	names := make([]string, len(backupReasons))
+	for i, r := range backupReasons {
+		names[i] = string(r)
+	}
+	return strings.Join(names, "|")
+}
+
+// newBackupPath returns a free name for a backup made at t for reason.
+func newBackupPath(dbPath string, t time.Time, reason BackupReason) (string, error) {
 	dir, prefix := backupsOf(dbPath)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("creating the backups folder: %w", err)
 	}
 	stem := filepath.Join(dir, prefix+"-"+t.Local().Format(backupStamp))
-	name := stem + ".db"
-	for n := 2; exists(name) || exists(name+"-wal"); n++ {
-		name = fmt.Sprintf("%s-%d.db", stem, n)
+	// Backups made in the same second are numbered -2, -3... whatever
+	// their reasons, so the newest is always the highest number.
+	for n := 1; ; n++ {
+		if !stampTaken(stem, n) {
+			return backupName(stem, reason, n), nil
+		}
 	}
-	return name, nil
+}
+
+// backupName is stem, then the reason, then the number n if above 1.
+func backupName(stem string, reason BackupReason, n int) string {
+	if reason != BackupDaily {
+		stem += "-" + string(reason)
+	}
+	if n > 1 {
+		stem += fmt.Sprintf("-%d", n)
+	}
+	return stem + ".db"
+}
+
+// stampTaken reports whether a backup for any reason has stem and number n.
+func stampTaken(stem string, n int) bool {
+	for _, r := range append([]BackupReason{BackupDaily}, backupReasons...) {
+		if name := backupName(stem, r, n); exists(name) || exists(name+"-wal") {
+			return true
+		}
+	}
+	return false
 }
 
 func exists(path string) bool {
@@ -104,15 +138,16 @@ func exists(path string) bool {
 }
 
 // BackupNow copies the database into the backups folder and returns the
-// copy; only the newest KeptBackups are kept.
+// copy, made by hand; only the newest KeptChanges such copies (with those
+// made before a change) are kept.
 func (s *Store) BackupNow(ctx context.Context) (Backup, error) {
-	return backupFrom(ctx, s.db, s.path, s.now())
+	return s.backup(ctx, BackupByHand)
 }
 
 // backupFrom writes a consistent copy of the database open on db with
-// VACUUM INTO, then deletes the oldest backups beyond KeptBackups.
-func backupFrom(ctx context.Context, db *sql.DB, dbPath string, t time.Time) (Backup, error) {
-	name, err := newBackupPath(dbPath, t)
+// VACUUM INTO, then deletes the oldest backups of its sort beyond those kept.
+func backupFrom(ctx context.Context, db *sql.DB, dbPath string, t time.Time, reason BackupReason) (Backup, error) {
+	name, err := newBackupPath(dbPath, t, reason)
 	if err != nil {
 		return Backup{}, err
 	}
@@ -120,11 +155,11 @@ func backupFrom(ctx context.Context, db *sql.DB, dbPath string, t time.Time) (Ba
 		os.Remove(name)
 		return Backup{}, fmt.Errorf("backing up to %s: %w", name, err)
 	}
-	return finishBackup(dbPath, name, t)
+	return finishBackup(dbPath, name, t, reason)
 }
 
 // finishBackup makes a new backup private and durable, and prunes old ones.
-func finishBackup(dbPath, name string, t time.Time) (Backup, error) {
+func finishBackup(dbPath, name string, t time.Time, reason BackupReason) (Backup, error) {
 	if err := os.Chmod(name, 0o600); err != nil {
 		return Backup{}, fmt.Errorf("protecting the backup: %w", err)
 	}
@@ -136,30 +171,33 @@ func finishBackup(dbPath, name string, t time.Time) (Backup, error) {
 	if err != nil {
 		return Backup{}, fmt.Errorf("reading the backup's details: %w", err)
 	}
-	if err := pruneBackups(dbPath, name); err != nil {
+	if err := pruneBackups(dbPath, name, reason); err != nil {
 		return Backup{}, err
 	}
 	stamp, _ := time.ParseInLocation(backupStamp, t.Local().Format(backupStamp), time.Local)
-	return Backup{Path: name, Time: stamp, Size: info.Size()}, nil
+	return Backup{Path: name, Time: stamp, Size: info.Size(), Reason: reason}, nil
 }
 
-// pruneBackups deletes all but the newest KeptBackups backups, never the
-// one just made (whatever the clock said when it was made).
-func pruneBackups(dbPath, made string) error {
+// pruneBackups deletes the oldest backups of the same sort as the one just
+// made (daily, or the others) beyond those kept, never the one just made
+// (whatever the clock said when it was made).
+func pruneBackups(dbPath, made string, reason BackupReason) error {
 	all, err := ListBackups(dbPath)
 	if err != nil {
 		return err
 	}
+	daily := reason == BackupDaily
 	var list []Backup
 	for _, b := range all {
-		if b.Path != made {
+		if b.Path != made && (b.Reason == BackupDaily) == daily {
 			list = append(list, b)
 		}
 	}
-	if len(list) < KeptBackups {
+	keep := reason.kept()
+	if len(list) < keep {
 		return nil
 	}
-	for _, b := range list[KeptBackups-1:] {
+	for _, b := range list[keep-1:] {
 		os.Remove(b.Path + "-wal")
 		os.Remove(b.Path + "-shm")
 		if err := os.Remove(b.Path); err != nil {
@@ -176,10 +214,12 @@ func (s *Store) dailyBackup(ctx context.Context) error {
 		return err
 	}
 	today := s.now().Local()
-	if len(list) > 0 && sameDay(list[0].Time, today) {
-		return nil
+	for _, b := range list {
+		if b.Reason == BackupDaily && sameDay(b.Time, today) {
+			return nil
+		}
 	}
-	if _, err := backupFrom(ctx, s.db, s.path, today); err != nil {
+	if _, err := backupFrom(ctx, s.db, s.path, today, BackupDaily); err != nil {
 		return fmt.Errorf("making the day's first backup: %w", err)
 	}
 	return nil
@@ -198,9 +238,9 @@ func sameDay(a, b time.Time) bool {
 // refused (EDamaged); a damaged current file is copied aside byte for byte
 // rather than through SQLite.
 func Restore(dbPath string, b Backup) (Backup, error) {
-	dbPath, err := filepath.Abs(dbPath)
+	dbPath, err := realPath(dbPath)
 	if err != nil {
-		return Backup{}, fmt.Errorf("finding the database file: %w", err)
+		return Backup{}, err
 	}
 	lk, err := acquireLock(dbPath)
 	if err != nil {
@@ -252,7 +292,7 @@ func backupCurrent(ctx context.Context, dbPath string, t time.Time) (Backup, err
 	ro, err := inspect(ctx, dbPath)
 	if err == nil {
 		defer ro.close()
-		return backupFrom(ctx, ro.db, dbPath, t)
+		return backupFrom(ctx, ro.db, dbPath, t, BackupRestore)
 	}
 	if code := assessment.ErrorCode(err); code != assessment.EDamaged && code != assessment.ETooNew {
 		return Backup{}, err
@@ -263,7 +303,7 @@ func backupCurrent(ctx context.Context, dbPath string, t time.Time) (Backup, err
 // copyAside copies a database that SQLite cannot (or must not) read into the
 // backups folder exactly as it is.
 func copyAside(dbPath string, t time.Time) (Backup, error) {
-	name, err := newBackupPath(dbPath, t)
+	name, err := newBackupPath(dbPath, t, BackupRestore)
 	if err != nil {
 		return Backup{}, err
 	}
@@ -275,7 +315,7 @@ func copyAside(dbPath string, t time.Time) (Backup, error) {
 			return Backup{}, err
 		}
 	}
-	return finishBackup(dbPath, name, t)
+	return finishBackup(dbPath, name, t, BackupRestore)
 }
 
 // replaceFile moves the restored copy into place. The old file's

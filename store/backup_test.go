@@ -65,7 +65,7 @@ func TestFirstOpenOfTheDayBacksUp(t *testing.T) {
 	}
 }
 
-func TestBackupNowKeepsTheNewest14(t *testing.T) {
+func TestBackupNowKeepsTheNewest10(t *testing.T) {
 	s := openAt(t, testDB(t), newClock())
 	c := newClock()
 	s.now = c.Now
@@ -84,11 +84,11 @@ func TestBackupNowKeepsTheNewest14(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(list) != KeptBackups {
-		t.Fatalf("%d backups kept, want %d", len(list), KeptBackups)
+	if len(list) != KeptChanges {
+		t.Fatalf("%d backups kept, want %d", len(list), KeptChanges)
 	}
 	for i, b := range list {
-		if want := made[len(made)-1-i]; b.Path != want.Path || !b.Time.Equal(want.Time) || b.Size == 0 {
+		if want := made[len(made)-1-i]; b.Path != want.Path || !b.Time.Equal(want.Time) || b.Size == 0 || b.Reason != BackupByHand {
 			t.Errorf("list[%d] = %+v, want %+v", i, b, want)
 		}
 	}
@@ -96,6 +96,66 @@ func TestBackupNowKeepsTheNewest14(t *testing.T) {
 	b, err := s.BackupNow(ctx)
 	if _, serr := os.Stat(b.Path); err != nil || serr != nil {
 		t.Errorf("a backup made with the clock put back was deleted: %v, %v", err, serr)
+	}
+}
+
+// TestABusyDayKeepsEarlierDays opens the file on 20 days, then replaces it
+// by import fourteen times in one day: the daily copies of the last 14 days
+// stay, and so do the newest 10 copies made before an import.
+func TestABusyDayKeepsEarlierDays(t *testing.T) {
+	path := testDB(t)
+	c := newClock()
+	openAt(t, path, c).Close()
+	for range 20 {
+		c.Add(24 * time.Hour)
+		openAt(t, path, c).Close()
+	}
+	s := openAt(t, path, c)
+	saveText(t, s, refOf(t, assessment.Text), "typed")
+	for i := range 14 {
+		c.Add(time.Minute)
+		sum, err := s.ImportJSON(ctx, strings.NewReader(validFile(t)), ImportOptions{Replace: true})
+		if err != nil || sum.Backup == nil || sum.Backup.Reason != BackupImport {
+			t.Fatalf("import %d: %+v, %v", i, sum, err)
+		}
+	}
+	list, _ := ListBackups(path)
+	var daily, before []Backup
+	for _, b := range list {
+		if b.Reason == BackupDaily {
+			daily = append(daily, b)
+		} else {
+			before = append(before, b)
+		}
+	}
+	if len(daily) != KeptDaily || len(before) != KeptChanges {
+		t.Fatalf("%d daily copies and %d made before imports, want %d and %d", len(daily), len(before), KeptDaily, KeptChanges)
+	}
+	yesterday := c.Now().AddDate(0, 0, -1)
+	if !sameDay(daily[1].Time, yesterday) || !sameDay(daily[13].Time, c.Now().AddDate(0, 0, -13)) {
+		t.Errorf("the daily copies kept run from %v to %v", daily[0].Time, daily[13].Time)
+	}
+	if !strings.HasSuffix(before[0].Path, "-import.db") || before[0].Reason.Describe() != "before an import" {
+		t.Errorf("newest backup %s (%s)", before[0].Path, before[0].Reason.Describe())
+	}
+}
+
+// TestAPreChangeBackupDoesNotStandInForTheDailyOne checks that a backup made
+// before an import does not stop the day's daily copy.
+func TestAPreChangeBackupDoesNotStandInForTheDailyOne(t *testing.T) {
+	path := testDB(t)
+	c := newClock()
+	s := openAt(t, path, c)
+	saveText(t, s, refOf(t, assessment.Text), "typed")
+	c.Add(24 * time.Hour)
+	if _, err := s.ImportJSON(ctx, strings.NewReader(validFile(t)), ImportOptions{Replace: true}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	openAt(t, path, c).Close()
+	list, _ := ListBackups(path)
+	if len(list) != 2 || list[0].Reason != BackupDaily || list[1].Reason != BackupImport {
+		t.Fatalf("backups = %+v", list)
 	}
 }
 

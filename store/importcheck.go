@@ -152,6 +152,7 @@ func (ic *importChecker) assessment(n *node, path string) (importAssessment, boo
 		ia.evidence = ic.evidence(evidence, join(path, "evidence"), ed)
 		ia.actions = ic.actions(actions, join(path, "actions"), ed)
 		ia.wording = ic.wording(wording, join(path, "wording"), ed)
+		ic.sizeLimits(o, ia)
 	}
 	o.done()
 	return ia, ed != nil && len(ic.problems) == before

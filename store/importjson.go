@@ -10,15 +10,15 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
-// MaxImportBytes is the largest file ImportJSON reads.
-const MaxImportBytes = 256 << 20
-
 // ImportOptions configure ImportJSON.
 type ImportOptions struct {
 	// Replace lets the file replace assessments (and a profile) that the
-	// database already holds, after a backup. Without it, such an import is
-	// refused.
+	// database already holds. Without it, such an import is refused.
 	Replace bool
+	// ReplacePublished lets Replace replace a published (locked) assessment
+	// too. Without it, such an import is refused, saying that year was
+	// published.
+	ReplacePublished bool
 }
 
 // ImportSummary says what an import did.
@@ -31,7 +31,8 @@ type ImportSummary struct {
 	// ProfileChanged is set when the file's profile was saved.
 	ProfileChanged             bool
 	Answers, Evidence, Actions int
-	// Backup is the backup made before replacing anything, or nil.
+	// Backup is the backup made before the import changed the file, or nil
+	// when the file held nothing yet.
 	Backup *Backup
 }
 
@@ -43,6 +44,9 @@ type Problem struct {
 	// Conflict marks a clash with what the database already holds, which
 	// importing with Replace would resolve.
 	Conflict bool
+	// Published names the edition of a published assessment the import
+	// would replace, which needs ReplacePublished as well.
+	Published string
 }
 
 // String writes the problem as "line 12, assessments[0].answers[3].value: message".
@@ -96,8 +100,9 @@ func plural(n int, one, many string) string {
 // answers of the wrong type, oversized text, impossible dates, duplicates)
 // and returns an *ImportError listing every problem, writing nothing, unless
 // the whole file is valid. It refuses to replace an assessment the database
-// already holds unless opt.Replace is set, and then backs up first. The
-// import is one transaction.
+// already holds unless opt.Replace is set, and a published one unless
+// opt.ReplacePublished is set too. It backs up a file that holds anything
+// before changing it. The import is one transaction.
 func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) (ImportSummary, error) {
 	var sum ImportSummary
 	if s.Bank() == nil {
@@ -108,7 +113,7 @@ func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) 
 		return sum, fmt.Errorf("reading the file to import: %w", err)
 	}
 	if len(data) > MaxImportBytes {
-		return sum, &ImportError{[]Problem{{Line: 1, Message: fmt.Sprintf("the file is larger than %d MB, far more than DSPT Desk ever writes", MaxImportBytes>>20)}}}
+		return sum, &ImportError{[]Problem{{Line: 1, Message: fmt.Sprintf("the file is larger than %d MB, the most DSPT Desk imports (far more than it ever writes)", MaxImportBytes>>20)}}}
 	}
 	plan, problems := checkImport(data, s.Bank(), s.now())
 	if len(problems) > 0 {
@@ -126,14 +131,13 @@ func (s *Store) applyImport(ctx context.Context, plan *importPlan, lines lineInd
 	if len(conflicts) > 0 && !opt.Replace {
 		return sum, &ImportError{conflicts}
 	}
-	if len(conflicts) > 0 {
-		b, err := s.BackupNow(ctx)
-		if err != nil {
-			return sum, fmt.Errorf("backing up before the import replaces data: %w", err)
-		}
-		sum.Backup = &b
+	if published := publishedOnly(conflicts); len(published) > 0 && !opt.ReplacePublished {
+		return sum, &ImportError{published}
 	}
-	err = s.tx(ctx, func(tx *txn) error { return s.writeImport(ctx, tx, plan, opt.Replace, &sum) })
+	if sum.Backup, err = s.backupBeforeImport(ctx, plan); err != nil {
+		return sum, err
+	}
+	err = s.tx(ctx, func(tx *txn) error { return s.writeImport(ctx, tx, plan, opt, &sum) })
 	if err != nil {
 		return ImportSummary{}, fmt.Errorf("importing: %w", err)
 	}
@@ -151,8 +155,7 @@ func (s *Store) importConflicts(ctx context.Context, plan *importPlan, lines lin
 			return nil, fmt.Errorf("looking for existing assessments: %w", err)
 		}
 		if n > 0 {
-			out = append(out, Problem{Path: ia.path, Line: lines.line(ia.off), Conflict: true, Message: fmt.Sprintf(
-				"this database already has an assessment for %s, and importing would replace it. To replace it, import again choosing to replace (--replace); a backup is made first", ia.a.EditionID)})
+			out = append(out, s.replaceProblem(ctx, ia, lines))
 		}
 	}
 	current, err := s.Profile(ctx)
@@ -178,7 +181,8 @@ func profileChange(current, p assessment.Profile) bool {
 
 // writeImport writes a checked plan. Without replace, a clash that appeared
 // since the check fails the transaction rather than replacing anything.
-func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, replace bool, sum *ImportSummary) error {
+func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, opt ImportOptions, sum *ImportSummary) error {
+	replace := opt.Replace
 	current, err := scanProfile(tx.QueryRowContext(ctx, "SELECT "+profileColumns+" FROM profile WHERE id = 1"))
 	if err != nil {
 		return fmt.Errorf("loading the profile: %w", err)
@@ -196,7 +200,7 @@ func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, repl
 		return err
 	}
 	for _, ia := range plan.assessments {
-		if err := writeImportedAssessment(ctx, tx, ia, replace, sum); err != nil {
+		if err := writeImportedAssessment(ctx, tx, ia, opt, sum); err != nil {
 			return err
 		}
 	}
@@ -208,8 +212,11 @@ func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, repl
 	return nil
 }
 
-func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, replace bool, sum *ImportSummary) error {
-	if replace {
+func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, opt ImportOptions, sum *ImportSummary) error {
+	if opt.Replace {
+		if err := refusePublished(ctx, tx, ia.a.EditionID, opt.ReplacePublished); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM assessments WHERE edition = ?", ia.a.EditionID)
 		if err != nil {
 			return fmt.Errorf("replacing the %s assessment: %w", ia.a.EditionID, err)

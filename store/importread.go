@@ -129,6 +129,9 @@ func (o *objReader) date(key string) time.Time {
 	t, err := assessment.ParseDate(v.str)
 	if err != nil {
 		o.c.add(v.off, join(o.path, key), "%q is not a real date written as YYYY-MM-DD", abbreviate(v.str))
+	} else if t.IsZero() {
+		// The store keeps the zero date as "no date", so it would not read back.
+		o.c.add(v.off, join(o.path, key), "%q is not a date DSPT Desk can keep (it means no date); leave the field out instead", v.str)
 	}
 	return t
 }
@@ -144,7 +147,19 @@ func (o *objReader) moment(key string, def time.Time) time.Time {
 		o.c.add(v.off, join(o.path, key), "%q is not a real time written like 2026-11-23T10:15:00Z", abbreviate(v.str))
 		return def
 	}
-	return t.UTC().Truncate(time.Second)
+	t = t.UTC().Truncate(time.Second)
+	if !storableTime(t) {
+		o.c.add(v.off, join(o.path, key), "%q falls in the year %d once turned into UTC (Z); DSPT Desk keeps times from the year 0000 to 9999", abbreviate(v.str), t.Year())
+		return def
+	}
+	return t
+}
+
+// storableTime reports whether t, in UTC, is one that formatTime writes and
+// parseTime reads back: RFC 3339 has four digits for the year.
+func storableTime(t time.Time) bool {
+	y := t.UTC().Year()
+	return y >= 0 && y <= 9999
 }
 
 // list returns the items of a list field.

@@ -70,9 +70,9 @@ func DefaultPath() (string, error) {
 // database (EDamaged). An older file is backed up and then upgraded; the
 // first open of each day makes a backup.
 func Open(path string, opt Options) (*Store, error) {
-	path, err := filepath.Abs(path)
+	path, err := realPath(path)
 	if err != nil {
-		return nil, fmt.Errorf("finding the database file %q: %w", path, err)
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("creating the folder for the database: %w", err)
@@ -136,7 +136,7 @@ func (s *Store) checkExisting(ctx context.Context) (int, error) {
 	}
 	defer ro.close()
 	if ro.version > 0 && ro.version < latestVersion() {
-		if _, err := backupFrom(ctx, ro.db, s.path, s.now()); err != nil {
+		if _, err := backupFrom(ctx, ro.db, s.path, s.now(), BackupUpgrade); err != nil {
 			return 0, fmt.Errorf("backing up before upgrading the database: %w", err)
 		}
 	}
@@ -197,7 +197,7 @@ func connect(path string) (*sql.DB, error) {
 	return db, nil
 }
 
-// Path returns the database file's absolute path.
+// Path returns the database file's absolute path, with links resolved.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database and releases the lock. Everything saved is

@@ -42,7 +42,7 @@ func newBackupsScreen(d *Desk) *backupsScreen {
 }
 
 func backupLine(bk store.Backup) string {
-	return fmt.Sprintf("%s   (%s, %d KB)", bk.Time.Local().Format("Monday 2 January 2006 at 15:04"), filepath.Base(bk.Path), (bk.Size+1023)/1024)
+	return fmt.Sprintf("%s, %s   (%s, %d KB)", bk.Time.Local().Format("Monday 2 January 2006 at 15:04"), bk.Reason.Describe(), filepath.Base(bk.Path), (bk.Size+1023)/1024)
 }
 
 func (b *backupsScreen) content() fyne.CanvasObject { return b.root }
@@ -53,7 +53,7 @@ func (b *backupsScreen) refresh() {
 		b.d.opt.Log.Printf("listing backups: %v", err)
 	}
 	b.backups = list
-	b.note.SetText(fmt.Sprintf("A copy of your file is made the first time you open DSPT Desk each day and before any upgrade; the newest 14 are kept in %s. To move to a new computer, use Export and import instead.", filepath.Join(filepath.Dir(b.d.store.Path()), "backups")))
+	b.note.SetText(backupsNote(filepath.Join(filepath.Dir(b.d.store.Path()), "backups")))
 	b.chosen = -1
 	b.list.UnselectAll()
 	b.list.Refresh()
@@ -131,4 +131,11 @@ func (d *Desk) afterRestore(bk store.Backup, st Store, restoreErr, openErr error
 		return
 	}
 	showMessage(d.win, "Restored", "Your assessment is back as it was on "+bk.Time.Local().Format("2 January 2006 at 15:04")+".")
+}
+
+// backupsNote says when copies are made and how many of each are kept.
+func backupsNote(dir string) string {
+	return fmt.Sprintf("A copy of your file is made the first time you open DSPT Desk each day; those of the last %d days you used it are kept. "+
+		"A copy is also made before an import, an upgrade, a restore or recording a publication, and when you press Back up now; the newest %d of those are kept. "+
+		"They are in %s. To move to a new computer, use Export and import instead.", store.KeptDaily, store.KeptChanges, dir)
 }

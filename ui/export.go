@@ -135,44 +135,39 @@ func (d *Desk) exportJSON() {
 
 func (d *Desk) chooseImport() {
 	d.choosePath(fileChoice{kind: pickOpen, title: "Import from a file", ext: ".json", label: "DSPT Desk files"}, func(path string) {
-		d.importJSON(path, false)
+		d.importJSON(path, store.ImportOptions{})
 	})
 }
 
 // importJSON reads a file written by export, in the background.
-func (d *Desk) importJSON(path string, replace bool) {
+func (d *Desk) importJSON(path string, opt store.ImportOptions) {
 	d.flushEdits()
 	prog := dialog.NewCustomWithoutButtons("Importing…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
 	d.bg.write(func() func() {
-		err := importFile(d.store, path, replace)
+		err := importFile(d.store, path, opt)
 		return func() {
 			prog.Hide()
-			d.afterImport(path, replace, err)
+			d.afterImport(path, opt.Replace, err)
 		}
 	})
 }
 
-func importFile(st Store, path string, replace bool) error {
+func importFile(st Store, path string, opt store.ImportOptions) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return assessment.Errorf(assessment.ENotFound, "DSPT Desk could not read %s. Check the file is still there.", path)
 	}
 	defer f.Close()
-	_, err = st.ImportJSON(context.Background(), f, store.ImportOptions{Replace: replace})
+	_, err = st.ImportJSON(context.Background(), f, opt)
 	return err
 }
 
 func (d *Desk) afterImport(path string, replace bool, err error) {
 	var bad *store.ImportError
 	switch {
-	case assessment.ErrorCode(err) == assessment.EConflict && !replace:
-		msg := "Your file already holds what this file would bring in: the same year's assessment, or a different organisation profile.\n\nReplace them with the ones in the file? A backup of your file is taken first, so this can be undone from Backups."
-		dialog.ShowCustomConfirm("Replace your assessment?", "Replace", "Cancel", wrapLabel(msg), func(ok bool) {
-			if ok {
-				d.importJSON(path, true)
-			}
-		}, d.win)
+	case assessment.ErrorCode(err) == assessment.EConflict && !replace && errors.As(err, &bad):
+		d.confirmReplace(path, bad.PublishedYears())
 	case errors.As(err, &bad):
 		d.showImportProblems(bad)
 	case err != nil:
@@ -181,15 +176,6 @@ func (d *Desk) afterImport(path string, replace bool, err error) {
 		d.reloadAll()
 		showMessage(d.win, "Imported", "Everything in "+filepath.Base(path)+" was imported.")
 	}
-}
-
-func (d *Desk) showImportProblems(bad *store.ImportError) {
-	text := widget.NewLabel(bad.Error())
-	text.Wrapping = fyne.TextWrapWord
-	body := border(wrapLabel("Nothing was imported. The file has these problems:"), nil, nil, nil, container.NewVScroll(text))
-	dlg := dialog.NewCustom("The file cannot be imported", "OK", body, d.win)
-	dlg.Resize(fyne.NewSize(640, 420))
-	dlg.Show()
 }
 
 // reloadAll reads everything from the store again and rebuilds the window

@@ -9,6 +9,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/store"
 )
 
 func TestExportPDFWritesTheFileAndOffersToOpenIt(t *testing.T) {
@@ -58,7 +61,7 @@ func TestExportAndImportFromTheWindow(t *testing.T) {
 	if err := td.store.ExportJSONFile(t.Context(), path); err != nil {
 		t.Fatal(err)
 	}
-	td.importJSON(path, false)
+	td.importJSON(path, store.ImportOptions{})
 	td.settle()
 	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "Replace") {
 		t.Fatalf("importing over the same assessment should ask before replacing; dialog says %q", got)
@@ -72,9 +75,41 @@ func TestExportAndImportFromTheWindow(t *testing.T) {
 	}
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte(`{"format":"dsptdesk","version":1,"assessments":[{"edition":"2025-26","answers":[{"ref":"9.9.9"}]}]}`), 0o600)
-	td.importJSON(bad, false)
+	td.importJSON(bad, store.ImportOptions{})
 	td.settle()
 	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "Nothing was imported") || !strings.Contains(got, "9.9.9") {
 		t.Errorf("a bad file should list its problems; dialog says %q", got)
+	}
+}
+
+// TestImportOverAPublishedYearAsksNamingIt checks that the window asks
+// before an import replaces a published year, naming it, and replaces it
+// only when the manager agrees.
+func TestImportOverAPublishedYearAsksNamingIt(t *testing.T) {
+	td := newTestDesk(t, nil)
+	a := td.record.Assessment
+	path := filepath.Join(t.TempDir(), "all.json")
+	if err := td.store.ExportJSONFile(t.Context(), path); err != nil {
+		t.Fatal(err)
+	}
+	on, _ := assessment.ParseDate("2026-03-01")
+	if err := td.store.Publish(t.Context(), a.ID, on, assessment.StandardsMet); err != nil {
+		t.Fatal(err)
+	}
+	td.importJSON(path, store.ImportOptions{})
+	td.settle()
+	got := overlayText(td.win.Canvas())
+	if !strings.Contains(got, "You published the "+a.EditionID+" assessment: it is locked") {
+		t.Fatalf("the question does not name the published year: %q", got)
+	}
+	confirmDialog(t, td, "Replace the published year")
+	td.bg.wait()
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "was imported") {
+		t.Errorf("after agreeing, the dialog says %q", got)
+	}
+	list, _ := td.store.Assessments(t.Context())
+	if len(list) != 1 || list[0].Locked() {
+		t.Errorf("the published year was not replaced by the file's: %+v", list)
 	}
 }
