@@ -4,11 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/report"
+	"github.com/dsptdesk/dsptdesk/atomicfile"
 	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/store/demo"
 )
@@ -21,25 +25,91 @@ type database struct {
 	bank   *assessment.Bank
 	demo   bool
 	sample *demo.Sample
+	// created is set when opening made a new, empty file.
+	created bool
 }
 
+// dbFlag is the --db flag. It remembers being given, so that --db "" is
+// refused rather than quietly meaning the default file.
+type dbFlag struct {
+	path string
+	set  bool
+}
+
+func (f *dbFlag) String() string { return f.path }
+
+// Set records the path given.
+func (f *dbFlag) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("needs the name of a database file")
+	}
+	f.path, f.set = s, true
+	return nil
+}
+
+// creation says whether a command may make a new database file.
+type creation int
+
+const (
+	mustExist creation = iota // the command reads the file: a missing one is a mistake
+	mayCreate                 // the command may make a new file, in a folder that exists
+)
+
 // chooseDatabase checks the flags and picks the --db path, the demo sample
-// (made later by prepare) or the default path.
-func chooseDatabase(dbPath string, useDemo bool) (*database, error) {
+// (made later by prepare) or the default path, and sends the log beside it.
+func chooseDatabase(dbPath dbFlag, useDemo bool, mode creation, env Env) (*database, error) {
 	bank, err := assessment.DefaultBank()
 	if err != nil {
 		return nil, fmt.Errorf("loading the question bank: %w", err)
 	}
-	db := &database{path: dbPath, bank: bank, demo: useDemo}
+	db := &database{path: dbPath.path, bank: bank, demo: useDemo}
 	switch {
-	case useDemo && dbPath != "":
+	case useDemo && dbPath.set:
 		return nil, usagef("--demo opens a temporary sample database, so it cannot be used with --db")
-	case dbPath == "" && !useDemo:
+	case useDemo:
+		return db, nil
+	case !dbPath.set:
 		if db.path, err = store.DefaultPath(); err != nil {
 			return nil, err
 		}
 	}
+	if err := checkDatabasePath(db.path, dbPath.set, mode); err != nil {
+		return nil, err
+	}
+	env.logBeside(db.path)
 	return db, nil
+}
+
+// checkDatabasePath refuses a database path that is a folder, and one that
+// does not exist when the command needs it to.
+func checkDatabasePath(path string, named bool, mode creation) error {
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return assessment.Errorf(assessment.EInvalid, "%s is a folder, not a DSPT Desk database file. Name the file instead (such as %s).", path, filepath.Join(path, "dspt.db"))
+	case err == nil || !errors.Is(err, fs.ErrNotExist):
+		return nil
+	case mode == mustExist && named:
+		return assessment.Errorf(assessment.ENotFound, "There is no DSPT Desk file at %s, so there is nothing to read. Check the name after --db; nothing has been created.", path)
+	case mode == mustExist:
+		return assessment.Errorf(assessment.ENotFound, "You have no DSPT Desk file yet (it would be %s). Open DSPT Desk once to make it, or name a file with --db; nothing has been created.", path)
+	case named && !exists(filepath.Dir(path)):
+		return assessment.Errorf(assessment.ENotFound, "The folder %s does not exist, so DSPT Desk cannot make a new file there. Check the name after --db, or make the folder first.", filepath.Dir(path))
+	}
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// cleanLeftovers removes the temporary files that a killed export left
+// beside the database.
+func (db *database) cleanLeftovers(env Env) {
+	if db.path != "" && !db.demo {
+		atomicfile.CleanLeftovers(filepath.Dir(db.path), env.now())
+	}
 }
 
 // prepare makes the demo sample, if asked for, and returns the path to open.
@@ -61,13 +131,27 @@ func (db *database) cleanup() {
 	}
 }
 
-// open prepares the database and opens it.
+// open prepares the database and opens it, noting whether that made a new file.
 func (db *database) open(env Env) (*store.Store, error) {
 	path, err := db.prepare(env.now())
 	if err != nil {
 		return nil, err
 	}
+	db.created = !exists(path)
+	db.cleanLeftovers(env)
 	return store.Open(path, store.Options{Bank: db.bank, Now: env.now})
+}
+
+// removeNew removes a file that open made, with the files SQLite and the
+// lock made beside it, after a command that made it failed: a mistyped --db
+// must not leave an empty database behind. The store must be closed.
+func (db *database) removeNew() {
+	if !db.created {
+		return
+	}
+	for _, p := range []string{db.path, db.path + "-wal", db.path + "-shm", db.path + "-journal", db.path + ".lock"} {
+		os.Remove(p)
+	}
 }
 
 func (env Env) now() time.Time {
@@ -80,7 +164,8 @@ func (env Env) now() time.Time {
 func runExport(args []string, env Env) error {
 	fs := newFlags("export")
 	format := fs.String("format", "", "")
-	dbPath := fs.String("db", "", "")
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "")
 	useDemo := fs.Bool("demo", false, "")
 	out := fs.String("o", "", "")
 	if err := parse(fs, args); err != nil {
@@ -92,46 +177,76 @@ func runExport(args []string, env Env) error {
 	case *format != "json" && *format != "pdf":
 		return usagef("export needs --format json or --format pdf")
 	case *out == "":
-		return usagef("export needs -o FILE, the file to write")
+		return usagef("export needs -o FILE, the file to write (or -o - for standard output)")
 	}
-	db, err := chooseDatabase(*dbPath, *useDemo)
+	db, err := chooseDatabase(dbPath, *useDemo, mustExist, env)
 	if err != nil {
 		return err
 	}
 	defer db.cleanup()
+	if err := db.checkOutput(*out, env); err != nil {
+		return err
+	}
 	st, err := db.open(env)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if *format == "json" {
-		return exportJSON(st, *out)
+	return export(st, db.bank, *format, *out, env)
+}
+
+// checkOutput refuses an output path that is one of the database's own
+// files, a folder, or in a folder that does not exist, before anything is
+// opened or written. "-" is standard output.
+func (db *database) checkOutput(out string, env Env) error {
+	if out == "-" {
+		return nil
 	}
-	return exportPDF(st, db.bank, *out, env)
+	path, err := db.prepare(env.now())
+	if err != nil {
+		return err
+	}
+	return store.CheckExportPath(path, out)
 }
 
-func exportJSON(st *store.Store, path string) error {
-	return st.ExportJSONFile(context.Background(), path)
+// export writes the JSON file or the PDF to out, or to standard output for "-".
+func export(st *store.Store, bank *assessment.Bank, format, out string, env Env) error {
+	ctx := context.Background()
+	switch {
+	case format == "json" && out == "-":
+		return st.ExportJSON(ctx, env.Stdout)
+	case format == "json":
+		return st.ExportJSONFile(ctx, out)
+	}
+	in, err := reportInput(st, bank, env)
+	if err != nil {
+		return err
+	}
+	if out == "-" {
+		return report.Write(env.Stdout, in)
+	}
+	return report.WriteFile(out, in)
 }
 
-// exportPDF prints the newest assessment, compared with the one before it.
-func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) error {
+// reportInput gathers the newest assessment, compared with the one before
+// it, for the PDF.
+func reportInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input, error) {
 	ctx := context.Background()
 	p, err := st.Profile(ctx)
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	if _, err := st.Current(ctx); err != nil {
-		return err
+		return report.Input{}, err
 	}
 	all, err := st.Assessments(ctx)
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	n := len(all)
 	ed, rec, err := readYear(ctx, st, bank, all[n-1])
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	in := report.NewInput(ed, p, rec, env.now(), Version)
 	if n > 1 {
@@ -140,7 +255,7 @@ func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) err
 		}
 	}
 	in.CheckEvidence()
-	return report.WriteFile(path, in)
+	return in, nil
 }
 
 // readYear reads one assessment and finds its edition in the bank.
@@ -155,7 +270,8 @@ func readYear(ctx context.Context, st *store.Store, bank *assessment.Bank, a ass
 
 func runImport(args []string, env Env) error {
 	fs := newFlags("import")
-	dbPath := fs.String("db", "", "")
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "")
 	replace := fs.Bool("replace", false, "")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -163,21 +279,30 @@ func runImport(args []string, env Env) error {
 	if fs.NArg() != 1 {
 		return usagef("import needs exactly one FILE to read")
 	}
-	db, err := chooseDatabase(*dbPath, false)
+	db, err := chooseDatabase(dbPath, false, mayCreate, env)
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
+	f, err := store.OpenImportFile(fs.Arg(0))
 	if err != nil {
-		return assessment.Errorf(assessment.ENotFound, "Cannot read %s: %v", fs.Arg(0), errors.Unwrap(err))
+		return err
 	}
 	defer f.Close()
 	st, err := db.open(env)
 	if err != nil {
+		db.removeNew()
 		return err
 	}
-	defer st.Close()
-	return importJSON(st, f, *replace, env)
+	err = importJSON(st, f, *replace, env)
+	st.Close()
+	if err != nil {
+		db.removeNew()
+		return err
+	}
+	if db.created {
+		fmt.Fprintf(env.Stdout, "Made a new DSPT Desk file at %s\n", st.Path())
+	}
+	return nil
 }
 
 func importJSON(st *store.Store, f *os.File, replace bool, env Env) error {
