@@ -6,6 +6,7 @@ package atomicfile
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -34,11 +35,11 @@ func Write(path string, perm fs.FileMode, write func(io.Writer) error) error {
 	CleanLeftovers(dir, time.Now())
 	f, err := os.CreateTemp(dir, tempPattern)
 	if err != nil {
-		return fmt.Errorf("creating a file beside %s: %w", path, err)
+		return fmt.Errorf("creating a file beside %s: %w", path, about(err, path))
 	}
 	if err := fill(f, perm, write); err != nil {
 		os.Remove(f.Name())
-		return err
+		return about(err, path)
 	}
 	if err := os.Rename(f.Name(), path); err != nil {
 		os.Remove(f.Name())
@@ -49,6 +50,16 @@ func Write(path string, perm fs.FileMode, write func(io.Writer) error) error {
 		d.Close()
 	}
 	return nil
+}
+
+// about makes a file error name path, the file being written, rather than
+// the temporary file the manager never sees.
+func about(err error, path string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		pe.Path = path
+	}
+	return err
 }
 
 // fill writes, sets the mode, syncs and closes f.

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -45,6 +46,9 @@ func TestMain(m *testing.M) {
 			fmt.Printf("the window would open %s (new file: %v, error: %v)\n", path, o.NewFile, err)
 			return ExitOK
 		}}
+		if os.Getenv("DSPTDESK_SCRIPT_LOG") != "" { // to see the log while writing a script
+			env.Log = log.New(os.Stderr, "log: ", 0)
+		}
 		os.Exit(Run(os.Args[1:], env))
 	}
 	os.Exit(m.Run())
@@ -142,7 +146,9 @@ func (s *script) writeFiles(lines []string) []string {
 	var body []string
 	flush := func() {
 		if name != "" {
-			os.WriteFile(filepath.Join(s.work, name), []byte(strings.Join(body, "\n")), 0o644)
+			path := filepath.Join(s.work, name)
+			os.MkdirAll(filepath.Dir(path), 0o777)
+			os.WriteFile(path, []byte(strings.Join(body, "\n")), 0o644)
 		}
 	}
 	for i, l := range lines {

@@ -31,15 +31,20 @@ func explainOpen(path string, err error) error {
 		return withDetail(assessment.EInvalid, fmt.Sprintf("DSPT Desk is not allowed to read %s: it may belong to another user. Ask whoever looks after this computer to give you access to it, or open a copy you own; nothing has been changed.", path), err)
 	case openNoWrite(err):
 		return withDetail(assessment.EInvalid, fmt.Sprintf("DSPT Desk cannot write in %s, the folder that holds your file: it is read-only, or belongs to another user. DSPT Desk needs to write there to save your work, and to keep its lock file, log and backups beside the file. Copy the file to a folder you can change, such as Documents, and open it there; nothing has been changed.", dir), err)
+	case sqliteCode(err) == sqlite3.SQLITE_IOERR:
+		return withDetail(assessment.EInternal, fmt.Sprintf("DSPT Desk could not read or write the disk that holds %s. Check that the disk or memory stick is still connected and not full, then try again; nothing has been changed.", dir), err)
 	case lockProblem(path, err):
 		return withDetail(assessment.EInvalid, fmt.Sprintf("DSPT Desk could not make its lock file %s, which stops two copies of DSPT Desk changing your file at once, so it has not opened the file. Check that nothing else has that name (a folder, perhaps), then try again; nothing has been changed.", lockPath(path)), err)
 	}
 	return err
 }
 
-// openDiskFull reports a full disk, from the operating system or SQLite.
+// openDiskFull reports a full disk, from the operating system or SQLite
+// (which says "disk I/O error" when it cannot grow its shared-memory file).
 func openDiskFull(err error) bool {
-	return assessment.DiskFull(err) || sqliteCode(err) == sqlite3.SQLITE_FULL
+	var se *sqlite.Error
+	shmFull := errors.As(err, &se) && se.Code() == sqlite3.SQLITE_IOERR_SHMSIZE
+	return assessment.DiskFull(err) || sqliteCode(err) == sqlite3.SQLITE_FULL || shmFull
 }
 
 // openNoWrite reports a file or folder that may not be written.
