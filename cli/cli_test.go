@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -148,5 +149,19 @@ func TestImportOfABadFileExplainsAndWritesNothing(t *testing.T) {
 	code, _, errOut := run(t, "import", "--db", filepath.Join(dir, "x.db"), bad)
 	if code != ExitError || !strings.Contains(errOut, "nothing was imported") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestADesktopIsAnXOrWaylandDisplay(t *testing.T) {
+	for env, want := range map[string]bool{"": false, "DISPLAY=:0": true, "WAYLAND_DISPLAY=wayland-0": true} {
+		e := Env{Getenv: func(k string) string {
+			if key, val, _ := strings.Cut(env, "="); k == key {
+				return val
+			}
+			return ""
+		}}
+		if got := e.hasDesktop(); got != want && runtime.GOOS == "linux" {
+			t.Errorf("%q: desktop %v, want %v", env, got, want)
+		}
 	}
 }
