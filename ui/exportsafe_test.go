@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -69,5 +70,27 @@ func TestTheWindowLogHoldsNoNamesOrAnswerText(t *testing.T) {
 		if strings.Contains(logged.String(), secret) {
 			t.Errorf("the log holds %q:\n%s", secret, logged.String())
 		}
+	}
+}
+
+func TestFynesSaveDialogNoLongerEmptiesTheChosenFile(t *testing.T) {
+	test.NewTempApp(t)
+	keepFilesUntilWritten()
+	path := filepath.Join(t.TempDir(), "dspt.db")
+	os.WriteFile(path, []byte("the manager's work"), 0o600)
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close() // what the window does with the writer the dialog hands it
+	if data, _ := os.ReadFile(path); string(data) != "the manager's work" {
+		t.Fatalf("choosing the file emptied it: %q", data)
+	}
+	fresh := filepath.Join(t.TempDir(), "new.txt")
+	w, _ = storage.Writer(storage.NewFileURI(fresh))
+	w.Write([]byte("written"))
+	w.Close()
+	if data, _ := os.ReadFile(fresh); string(data) != "written" {
+		t.Errorf("a real write: %q", data)
 	}
 }
