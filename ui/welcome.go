@@ -18,7 +18,7 @@ func (d *Desk) showWelcome() {
 	levels.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(intro, widget.NewForm(f.identityItems()...), levels)
 	if d.opt.NewFile {
-		body.Objects = append([]fyne.CanvasObject{newFileLine(d.store.Path())}, body.Objects...)
+		body.Objects = append([]fyne.CanvasObject{intro, newFileLine(d.store.Path())}, body.Objects[1:]...)
 	}
 	var dlg *dialog.CustomDialog
 	d.welcome = f
@@ -37,7 +37,5 @@ func (d *Desk) showWelcome() {
 
 // newFileLine says where the new file for the manager's work was made.
 func newFileLine(path string) fyne.CanvasObject {
-	l := wrapLabel("DSPT Desk has made a new file for your work: " + path)
-	l.Importance = widget.LowImportance
-	return l
+	return wrapLabel("DSPT Desk has made a new file for your work: " + path)
 }
