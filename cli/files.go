@@ -4,15 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/report"
-	"github.com/dsptdesk/dsptdesk/atomicfile"
 	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/store/demo"
 )
@@ -28,32 +24,6 @@ type database struct {
 	// created is set when opening made a new, empty file.
 	created bool
 }
-
-// dbFlag is the --db flag. It remembers being given, so that --db "" is
-// refused rather than quietly meaning the default file.
-type dbFlag struct {
-	path string
-	set  bool
-}
-
-func (f *dbFlag) String() string { return f.path }
-
-// Set records the path given.
-func (f *dbFlag) Set(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return errors.New("needs the name of a database file")
-	}
-	f.path, f.set = s, true
-	return nil
-}
-
-// creation says whether a command may make a new database file.
-type creation int
-
-const (
-	mustExist creation = iota // the command reads the file: a missing one is a mistake
-	mayCreate                 // the command may make a new file, in a folder that exists
-)
 
 // chooseDatabase checks the flags and picks the --db path, the demo sample
 // (made later by prepare) or the default path, and sends the log beside it.
@@ -78,38 +48,6 @@ func chooseDatabase(dbPath dbFlag, useDemo bool, mode creation, env Env) (*datab
 	}
 	env.logBeside(db.path)
 	return db, nil
-}
-
-// checkDatabasePath refuses a database path that is a folder, and one that
-// does not exist when the command needs it to.
-func checkDatabasePath(path string, named bool, mode creation) error {
-	info, err := os.Stat(path)
-	switch {
-	case err == nil && info.IsDir():
-		return assessment.Errorf(assessment.EInvalid, "%s is a folder, not a DSPT Desk database file. Name the file instead (such as %s).", path, filepath.Join(path, "dspt.db"))
-	case err == nil || !errors.Is(err, fs.ErrNotExist):
-		return nil
-	case mode == mustExist && named:
-		return assessment.Errorf(assessment.ENotFound, "There is no DSPT Desk file at %s, so there is nothing to read. Check the name after --db; nothing has been created.", path)
-	case mode == mustExist:
-		return assessment.Errorf(assessment.ENotFound, "You have no DSPT Desk file yet (it would be %s). Open DSPT Desk once to make it, or name a file with --db; nothing has been created.", path)
-	case named && !exists(filepath.Dir(path)):
-		return assessment.Errorf(assessment.ENotFound, "The folder %s does not exist, so DSPT Desk cannot make a new file there. Check the name after --db, or make the folder first.", filepath.Dir(path))
-	}
-	return nil
-}
-
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-// cleanLeftovers removes the temporary files that a killed export left
-// beside the database.
-func (db *database) cleanLeftovers(env Env) {
-	if db.path != "" && !db.demo {
-		atomicfile.CleanLeftovers(filepath.Dir(db.path), env.now())
-	}
 }
 
 // prepare makes the demo sample, if asked for, and returns the path to open.
@@ -140,18 +78,6 @@ func (db *database) open(env Env) (*store.Store, error) {
 	db.created = !exists(path)
 	db.cleanLeftovers(env)
 	return store.Open(path, store.Options{Bank: db.bank, Now: env.now})
-}
-
-// removeNew removes a file that open made, with the files SQLite and the
-// lock made beside it, after a command that made it failed: a mistyped --db
-// must not leave an empty database behind. The store must be closed.
-func (db *database) removeNew() {
-	if !db.created {
-		return
-	}
-	for _, p := range []string{db.path, db.path + "-wal", db.path + "-shm", db.path + "-journal", db.path + ".lock"} {
-		os.Remove(p)
-	}
 }
 
 func (env Env) now() time.Time {
@@ -192,7 +118,10 @@ func runExport(args []string, env Env) error {
 		return err
 	}
 	defer st.Close()
-	return export(st, db.bank, *format, *out, env)
+	if *format == "json" {
+		return exportJSON(st, *out, env)
+	}
+	return exportPDF(st, db.bank, *out, env)
 }
 
 // checkOutput refuses an output path that is one of the database's own
@@ -209,44 +138,32 @@ func (db *database) checkOutput(out string, env Env) error {
 	return store.CheckExportPath(path, out)
 }
 
-// export writes the JSON file or the PDF to out, or to standard output for "-".
-func export(st *store.Store, bank *assessment.Bank, format, out string, env Env) error {
-	ctx := context.Background()
-	switch {
-	case format == "json" && out == "-":
-		return st.ExportJSON(ctx, env.Stdout)
-	case format == "json":
-		return st.ExportJSONFile(ctx, out)
+func exportJSON(st *store.Store, path string, env Env) error {
+	if path == "-" {
+		return st.ExportJSON(context.Background(), env.Stdout)
 	}
-	in, err := reportInput(st, bank, env)
-	if err != nil {
-		return err
-	}
-	if out == "-" {
-		return report.Write(env.Stdout, in)
-	}
-	return report.WriteFile(out, in)
+	return st.ExportJSONFile(context.Background(), path)
 }
 
-// reportInput gathers the newest assessment, compared with the one before
-// it, for the PDF.
-func reportInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input, error) {
+// exportPDF prints the newest assessment, compared with the one before it,
+// to path, or to standard output for "-".
+func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) error {
 	ctx := context.Background()
 	p, err := st.Profile(ctx)
 	if err != nil {
-		return report.Input{}, err
+		return err
 	}
 	if _, err := st.Current(ctx); err != nil {
-		return report.Input{}, err
+		return err
 	}
 	all, err := st.Assessments(ctx)
 	if err != nil {
-		return report.Input{}, err
+		return err
 	}
 	n := len(all)
 	ed, rec, err := readYear(ctx, st, bank, all[n-1])
 	if err != nil {
-		return report.Input{}, err
+		return err
 	}
 	in := report.NewInput(ed, p, rec, env.now(), Version)
 	if n > 1 {
@@ -255,7 +172,10 @@ func reportInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input,
 		}
 	}
 	in.CheckEvidence()
-	return in, nil
+	if path == "-" {
+		return report.Write(env.Stdout, in)
+	}
+	return report.WriteFile(path, in)
 }
 
 // readYear reads one assessment and finds its edition in the bank.
