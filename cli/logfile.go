@@ -14,10 +14,9 @@ const maxLogSize = 1 << 20
 // the file cannot be written, lines are dropped: the manager has already
 // been told in a sentence, and the command line shows one line only.
 type logFile struct {
-	mu    sync.Mutex
-	path  string
-	f     *os.File
-	tried bool
+	mu   sync.Mutex
+	path string
+	f    *os.File
 }
 
 // use sets the file to log to.
@@ -31,9 +30,8 @@ func (l *logFile) use(path string) {
 func (l *logFile) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.f == nil && !l.tried && l.path != "" {
-		l.tried = true
-		l.f = openLog(l.path)
+	if l.f == nil && l.path != "" {
+		l.f = openLog(l.path) // tried again at each line until the folder can take it
 	}
 	if l.f == nil {
 		return len(p), nil
