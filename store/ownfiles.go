@@ -41,14 +41,30 @@ func BackupsDir(dbPath string) string {
 // in other capitals.
 func IsOwnFile(dbPath, path string) bool {
 	target := resolvePath(path)
-	db := resolvePath(dbPath)
-	for _, own := range OwnFiles(db) {
-		if samePath(target, own) || sameFile(path, own) {
+	for _, db := range dbNames(dbPath) {
+		for _, own := range OwnFiles(db) {
+			if samePath(target, own) || sameFile(path, own) {
+				return true
+			}
+		}
+		backups := BackupsDir(db)
+		if within(target, backups) || sameFile(resolvePath(filepath.Dir(target)), backups) {
 			return true
 		}
 	}
-	backups := BackupsDir(db)
-	return within(target, backups) || sameFile(resolvePath(filepath.Dir(target)), backups)
+	return false
+}
+
+// dbNames returns the database's resolved path and, if the file itself is
+// a symbolic link, the link's resolved path too: the store keeps its lock,
+// log and backups beside the name it was given, SQLite its journal beside
+// the file.
+func dbNames(dbPath string) []string {
+	abs, err := filepath.Abs(dbPath)
+	if err != nil {
+		return []string{resolvePath(dbPath)}
+	}
+	return []string{resolvePath(abs), filepath.Join(resolvePath(filepath.Dir(abs)), filepath.Base(abs))}
 }
 
 // resolvePath returns path made absolute with every symbolic link resolved,

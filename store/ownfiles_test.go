@@ -126,3 +126,18 @@ func TestOpenSaysWhenTheLockFileCannotBeMade(t *testing.T) {
 		t.Errorf("%q", msg)
 	}
 }
+
+func TestIsOwnFileWhenTheDatabaseIsALink(t *testing.T) {
+	real := testDB(t)
+	openAt(t, real, newClock()).Close()
+	linkDir := t.TempDir()
+	link := filepath.Join(linkDir, "mine.db")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links here")
+	}
+	for _, p := range []string{real, real + "-wal", link, link + ".lock", filepath.Join(linkDir, "backups", "x.pdf"), filepath.Join(linkDir, LogName)} {
+		if !IsOwnFile(link, p) {
+			t.Errorf("%s is not seen as the linked database's own", p)
+		}
+	}
+}
