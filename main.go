@@ -4,10 +4,7 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"log"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,7 +13,6 @@ import (
 
 	"github.com/dsptdesk/dsptdesk/assets"
 	"github.com/dsptdesk/dsptdesk/cli"
-	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/ui"
 )
 
@@ -26,16 +22,25 @@ var started = time.Now()
 const appID = "io.github.dsptdesk.dsptdesk"
 
 func main() {
-	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, OpenWindow: openWindow, Now: time.Now, Log: newLogger()}
+	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, OpenWindow: openWindow, Now: time.Now}
 	os.Exit(cli.Run(os.Args[1:], env))
 }
 
-// openWindow runs the Fyne app until its window closes.
-func openWindow(o cli.WindowOptions) int {
+// openWindow runs the Fyne app until its window closes. cli checks for a
+// desktop first; if the graphics driver still cannot start, its panic is
+// turned into that same sentence rather than a stack trace.
+func openWindow(o cli.WindowOptions) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			o.Log.Printf("the window could not start: %v", p)
+			fmt.Fprintf(os.Stderr, "dsptdesk: %s\n", cli.NoDesktop)
+			code = cli.ExitError
+		}
+	}()
 	fixLocale()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version}
+	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version, NewFile: o.NewFile}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())
@@ -52,26 +57,4 @@ func fixLocale() {
 	if lang == "" || lang == "C" || lang == "POSIX" || strings.HasPrefix(lang, "C.") {
 		os.Setenv("LANG", "en_GB.UTF-8")
 	}
-}
-
-// maxLogSize is the size at which the log is moved aside to dsptdesk.log.old.
-const maxLogSize = 1 << 20
-
-// newLogger logs to standard error and to dsptdesk.log in the settings
-// folder, so that the detail behind a message can be found later.
-func newLogger() *log.Logger {
-	var out io.Writer = os.Stderr
-	if db, err := store.DefaultPath(); err == nil {
-		dir := filepath.Dir(db)
-		path := filepath.Join(dir, "dsptdesk.log")
-		if info, err := os.Stat(path); err == nil && info.Size() > maxLogSize {
-			os.Rename(path, path+".old")
-		}
-		if os.MkdirAll(dir, 0o700) == nil {
-			if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
-				out = io.MultiWriter(os.Stderr, f)
-			}
-		}
-	}
-	return log.New(out, "dsptdesk: ", log.LstdFlags)
 }

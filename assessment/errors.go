@@ -45,7 +45,8 @@ func ErrorCode(err error) string {
 }
 
 // ErrorMessage returns the user-facing message of the first *Error in err's
-// chain, or a generic sentence for errors that carry no such message.
+// chain, a sentence about the file for an operating-system error about one
+// (see FileProblem), or a generic sentence for other errors.
 func ErrorMessage(err error) string {
 	var e *Error
 	if errors.As(err, &e) {
@@ -53,6 +54,9 @@ func ErrorMessage(err error) string {
 	}
 	if err == nil {
 		return ""
+	}
+	if msg := FileProblem(err); msg != "" {
+		return msg
 	}
 	return "Something went wrong inside DSPT Desk. Your earlier work is safe; please try again, and if it keeps happening, note what you were doing."
 }

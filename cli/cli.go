@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/store"
 )
 
 // Version is the app's version; FyneApp.toml carries the same number.
@@ -34,6 +35,7 @@ type WindowOptions struct {
 	Database      func() (string, error)
 	Demo          bool // the database is the Rosewood House sample in a temporary folder
 	StartupTiming bool // print the time from process start to the first frame, then quit
+	NewFile       bool // the database does not exist yet: the window makes it, and says where
 	Bank          *assessment.Bank
 	Log           *log.Logger
 }
@@ -44,14 +46,33 @@ type Env struct {
 	// OpenWindow runs the window until it is closed and returns the exit status.
 	OpenWindow func(WindowOptions) int
 	Now        func() time.Time
-	Log        *log.Logger
+	// Log receives the detail behind errors; nil means the log file beside
+	// the database in use (see logFile). Tests set it.
+	Log *log.Logger
+	// Getenv reads the environment; nil means os.Getenv. Tests set it.
+	Getenv func(string) string
+
+	logFile *logFile // the log file, when Log was nil
 }
 
-func (env Env) logger() *log.Logger {
-	if env.Log != nil {
-		return env.Log
+func (env Env) logger() *log.Logger { return env.Log }
+
+// withLog returns env with a logger: the one given, or the log file beside
+// the database, whose place chooseDatabase sets.
+func (env Env) withLog() Env {
+	if env.Log == nil {
+		env.logFile = &logFile{}
+		env.Log = log.New(env.logFile, "dsptdesk: ", log.LstdFlags)
 	}
-	return log.New(env.Stderr, "dsptdesk: ", log.LstdFlags)
+	return env
+}
+
+// logBeside sends the log to the log file beside the database at dbPath,
+// unless the caller gave a logger of its own.
+func (env Env) logBeside(dbPath string) {
+	if env.logFile != nil {
+		env.logFile.use(store.LogPath(dbPath))
+	}
 }
 
 // usageError is a mistake on the command line: one line, then the usage.
@@ -63,6 +84,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 
 // Run runs the command line args (without the program name) and returns the exit status.
 func Run(args []string, env Env) int {
+	env = env.withLog()
 	err := dispatch(args, env)
 	var ue usageError
 	switch {
@@ -105,9 +127,19 @@ func init() {
 		"export":    runExport,
 		"import":    runImport,
 		"editions":  runEditions,
-		"help":      func([]string, Env) error { return errHelp },
-		"version":   func(_ []string, env Env) error { return printVersion(env) },
+		"help":      func(args []string, _ Env) error { return alone("help", args, func() error { return errHelp }) },
+		"version": func(args []string, env Env) error {
+			return alone("version", args, func() error { return printVersion(env) })
+		},
 	}
+}
+
+// alone runs a command that takes no words after it, refusing any.
+func alone(cmd string, args []string, run func() error) error {
+	if len(args) > 0 {
+		return usagef("%s takes nothing after it, not %q", cmd, args[0])
+	}
+	return run()
 }
 
 var errHelp = errors.New("help")
@@ -140,7 +172,8 @@ func runWindow(args []string, env Env) error {
 	fs := newFlags("dsptdesk")
 	var o WindowOptions
 	var version bool
-	dbPath := fs.String("db", "", "")
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "")
 	fs.BoolVar(&o.Demo, "demo", false, "")
 	fs.BoolVar(&o.StartupTiming, "startup-timing", false, "")
 	fs.BoolVar(&version, "version", false, "")
@@ -153,11 +186,17 @@ func runWindow(args []string, env Env) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
 	}
-	db, err := chooseDatabase(*dbPath, o.Demo)
+	db, err := chooseDatabase(dbPath, o.Demo, mayCreate, env)
 	if err != nil {
 		return err
 	}
+	if !env.hasDesktop() {
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s\n", NoDesktop)
+		return errExit
+	}
 	defer db.cleanup()
+	o.NewFile = !o.Demo && !exists(db.path)
+	db.cleanLeftovers(env)
 	o.Database = func() (string, error) { return db.prepare(env.now()) }
 	o.Bank, o.Log = db.bank, env.logger()
 	if code := env.OpenWindow(o); code != ExitOK {

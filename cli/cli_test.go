@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -197,5 +198,19 @@ func TestEditionsAddAndList(t *testing.T) {
 	}
 	if code, _, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") {
 		t.Errorf("same revision again: exit %d %s", code, errOut)
+	}
+}
+
+func TestADesktopIsAnXOrWaylandDisplay(t *testing.T) {
+	for env, want := range map[string]bool{"": false, "DISPLAY=:0": true, "WAYLAND_DISPLAY=wayland-0": true} {
+		e := Env{Getenv: func(k string) string {
+			if key, val, _ := strings.Cut(env, "="); k == key {
+				return val
+			}
+			return ""
+		}}
+		if got := e.hasDesktop(); got != want && runtime.GOOS == "linux" {
+			t.Errorf("%q: desktop %v, want %v", env, got, want)
+		}
 	}
 }

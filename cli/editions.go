@@ -17,7 +17,8 @@ func runEditions(args []string, env Env) error {
 		return usagef("editions needs list or add FILE.toml")
 	}
 	fs := newFlags("editions " + args[0])
-	dbPath := fs.String("db", "", "")
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
@@ -31,19 +32,29 @@ func runEditions(args []string, env Env) error {
 	default:
 		return usagef("unknown editions command %q (use list or add FILE.toml)", args[0])
 	}
-	db, err := chooseDatabase(*dbPath, false)
+	mode := mustExist // listing reads the file; adding may make a new one
+	if args[0] == "add" {
+		mode = mayCreate
+	}
+	db, err := chooseDatabase(dbPath, false, mode, env)
 	if err != nil {
 		return err
 	}
 	st, err := db.open(env)
 	if err != nil {
+		db.removeNew()
 		return err
 	}
-	defer st.Close()
 	if args[0] == "list" {
+		defer st.Close()
 		return listEditions(st.Bank(), env)
 	}
-	return addEdition(st, fs.Arg(0), env)
+	err = addEdition(st, fs.Arg(0), env)
+	st.Close()
+	if err != nil {
+		db.removeNew()
+	}
+	return err
 }
 
 // listEditions prints each edition with where it comes from and its revision.

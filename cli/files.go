@@ -21,24 +21,32 @@ type database struct {
 	bank   *assessment.Bank
 	demo   bool
 	sample *demo.Sample
+	// created is set when opening made a new, empty file.
+	created bool
 }
 
 // chooseDatabase checks the flags and picks the --db path, the demo sample
-// (made later by prepare) or the default path.
-func chooseDatabase(dbPath string, useDemo bool) (*database, error) {
+// (made later by prepare) or the default path, and sends the log beside it.
+func chooseDatabase(dbPath dbFlag, useDemo bool, mode creation, env Env) (*database, error) {
 	bank, err := assessment.DefaultBank()
 	if err != nil {
 		return nil, fmt.Errorf("loading the question bank: %w", err)
 	}
-	db := &database{path: dbPath, bank: bank, demo: useDemo}
+	db := &database{path: dbPath.path, bank: bank, demo: useDemo}
 	switch {
-	case useDemo && dbPath != "":
+	case useDemo && dbPath.set:
 		return nil, usagef("--demo opens a temporary sample database, so it cannot be used with --db")
-	case dbPath == "" && !useDemo:
+	case useDemo:
+		return db, nil
+	case !dbPath.set:
 		if db.path, err = store.DefaultPath(); err != nil {
 			return nil, err
 		}
 	}
+	if err := checkDatabasePath(db.path, dbPath.set, mode); err != nil {
+		return nil, err
+	}
+	env.logBeside(db.path)
 	return db, nil
 }
 
@@ -61,12 +69,14 @@ func (db *database) cleanup() {
 	}
 }
 
-// open prepares the database and opens it.
+// open prepares the database and opens it, noting whether that made a new file.
 func (db *database) open(env Env) (*store.Store, error) {
 	path, err := db.prepare(env.now())
 	if err != nil {
 		return nil, err
 	}
+	db.created = !exists(path)
+	db.cleanLeftovers(env)
 	return store.Open(path, store.Options{Bank: db.bank, Now: env.now})
 }
 
@@ -80,7 +90,8 @@ func (env Env) now() time.Time {
 func runExport(args []string, env Env) error {
 	fs := newFlags("export")
 	format := fs.String("format", "", "")
-	dbPath := fs.String("db", "", "")
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "")
 	useDemo := fs.Bool("demo", false, "")
 	out := fs.String("o", "", "")
 	if err := parse(fs, args); err != nil {
@@ -92,29 +103,50 @@ func runExport(args []string, env Env) error {
 	case *format != "json" && *format != "pdf":
 		return usagef("export needs --format json or --format pdf")
 	case *out == "":
-		return usagef("export needs -o FILE, the file to write")
+		return usagef("export needs -o FILE, the file to write (or -o - for standard output)")
 	}
-	db, err := chooseDatabase(*dbPath, *useDemo)
+	db, err := chooseDatabase(dbPath, *useDemo, mustExist, env)
 	if err != nil {
 		return err
 	}
 	defer db.cleanup()
+	if err := db.checkOutput(*out, env); err != nil {
+		return err
+	}
 	st, err := db.open(env)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	if *format == "json" {
-		return exportJSON(st, *out)
+		return exportJSON(st, *out, env)
 	}
 	return exportPDF(st, st.Bank(), *out, env)
 }
 
-func exportJSON(st *store.Store, path string) error {
+// checkOutput refuses an output path that is one of the database's own
+// files, a folder, or in a folder that does not exist, before anything is
+// opened or written. "-" is standard output.
+func (db *database) checkOutput(out string, env Env) error {
+	if out == "-" {
+		return nil
+	}
+	path, err := db.prepare(env.now())
+	if err != nil {
+		return err
+	}
+	return store.CheckExportPath(path, out)
+}
+
+func exportJSON(st *store.Store, path string, env Env) error {
+	if path == "-" {
+		return st.ExportJSON(context.Background(), env.Stdout)
+	}
 	return st.ExportJSONFile(context.Background(), path)
 }
 
-// exportPDF prints the newest assessment, compared with the one before it.
+// exportPDF prints the newest assessment, compared with the one before it,
+// to path, or to standard output for "-".
 func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) error {
 	ctx := context.Background()
 	p, err := st.Profile(ctx)
@@ -140,6 +172,9 @@ func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) err
 		}
 	}
 	in.CheckEvidence()
+	if path == "-" {
+		return report.Write(env.Stdout, in)
+	}
 	return report.WriteFile(path, in)
 }
 
@@ -155,7 +190,8 @@ func readYear(ctx context.Context, st *store.Store, bank *assessment.Bank, a ass
 
 func runImport(args []string, env Env) error {
 	fs := newFlags("import")
-	dbPath := fs.String("db", "", "")
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "")
 	replace := fs.Bool("replace", false, "")
 	replacePublished := fs.Bool("replace-published", false, "")
 	if err := parse(fs, args); err != nil {
@@ -164,21 +200,30 @@ func runImport(args []string, env Env) error {
 	if fs.NArg() != 1 {
 		return usagef("import needs exactly one FILE to read")
 	}
-	db, err := chooseDatabase(*dbPath, false)
+	db, err := chooseDatabase(dbPath, false, mayCreate, env)
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
+	f, err := store.OpenImportFile(fs.Arg(0))
 	if err != nil {
-		return assessment.Errorf(assessment.ENotFound, "Cannot read %s: %v", fs.Arg(0), errors.Unwrap(err))
+		return err
 	}
 	defer f.Close()
 	st, err := db.open(env)
 	if err != nil {
+		db.removeNew()
 		return err
 	}
-	defer st.Close()
-	return importJSON(st, f, store.ImportOptions{Replace: *replace, ReplacePublished: *replacePublished}, env)
+	err = importJSON(st, f, store.ImportOptions{Replace: *replace, ReplacePublished: *replacePublished}, env)
+	st.Close()
+	if err != nil {
+		db.removeNew()
+		return err
+	}
+	if db.created {
+		fmt.Fprintf(env.Stdout, "Made a new DSPT Desk file at %s\n", st.Path())
+	}
+	return nil
 }
 
 func importJSON(st *store.Store, f *os.File, opt store.ImportOptions, env Env) error {

@@ -8,7 +8,8 @@ Protection Toolkit, keep its answers and evidence, and print a pack for inspecto
 Usage:
   dsptdesk [--db PATH | --demo] [--startup-timing]
       Open the window. Without --db it uses your own database in your
-      settings folder, created on first run.
+      settings folder, created on first run. The log, dsptdesk.log, sits
+      beside the database in use.
   dsptdesk questions [--edition 2025-26] [--format csv|json] [--db PATH]
       Print the question bank (ref, group, level, answer type, NDG standard,
       confidence, question). Level AS = needed for Approaching Standards and
@@ -33,12 +34,15 @@ Usage:
 
 Flags:
   --db PATH         use this database file instead of the default (accepted by
-                    every command; questions reads only the built-in bank)
+                    every command; questions reads only the built-in bank).
+                    export and questions need it to exist; import and the
+                    window make it if it does not, and say where
   --demo            use a temporary copy of the Rosewood House sample
   --startup-timing  print the time from start to the first frame, then quit
   --edition ID      the question-bank edition (default: the newest)
   --format FORMAT   csv or json for questions; json or pdf for export
-  -o FILE           the file to write
+  -o FILE           the file to write, never the database or its own files;
+                    - writes to standard output
   --replace         allow import to replace existing assessments (after a backup)
   --replace-published  with --replace, allow it to replace published years too
 

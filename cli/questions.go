@@ -41,12 +41,18 @@ func runQuestions(args []string, env Env) error {
 	fs := newFlags("questions")
 	edition := fs.String("edition", "", "")
 	format := fs.String("format", "csv", "")
-	fs.String("db", "", "") // accepted as on every command; the question bank is built in
+	var dbPath dbFlag
+	fs.Var(&dbPath, "db", "") // accepted as on every command; the question bank is built in
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	if dbPath.set {
+		if err := checkDatabasePath(dbPath.path, true, mustExist); err != nil {
+			return err
+		}
 	}
 	if *format != "csv" && *format != "json" {
 		return usagef("--format must be csv or json, not %q", *format)

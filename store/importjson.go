@@ -108,7 +108,7 @@ func (s *Store) ImportJSON(ctx context.Context, r io.Reader, opt ImportOptions) 
 	if s.Bank() == nil {
 		return sum, errors.New("importing: the store was opened without a question bank")
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	data, err := io.ReadAll(io.LimitReader(skipBOM(r), MaxImportBytes+1))
 	if err != nil {
 		return sum, fmt.Errorf("reading the file to import: %w", err)
 	}

@@ -5,11 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/atomicfile"
 )
 
 // The portable file format, documented in docs/json-format.md.
@@ -201,23 +200,12 @@ func (s *Store) answersInOrder(editionID string, m map[string]assessment.Answer)
 
 // ExportJSONFile writes the export to path through a temporary file in the
 // same folder, renamed into place once complete, so a failure never leaves
-// half a file (or replaces a good one).
+// half a file (or replaces a good one). It refuses a path that is one of the
+// database's own files (see CheckExportPath). The file is private (0600): it
+// holds everything.
 func (s *Store) ExportJSONFile(ctx context.Context, path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".dsptdesk-*.json")
-	if err != nil {
-		return fmt.Errorf("creating a file beside %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := s.ExportJSON(ctx, tmp); err != nil {
-		tmp.Close()
+	if err := CheckExportPath(s.path, path); err != nil {
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, 0o600, func(w io.Writer) error { return s.ExportJSON(ctx, w) })
 }

@@ -69,7 +69,18 @@ func DefaultPath() (string, error) {
 // newer version (ETooNew), and a damaged file or one that is not a DSPT Desk
 // database (EDamaged). An older file is backed up and then upgraded; the
 // first open of each day makes a backup.
+//
+// Failures the manager can put right (a full disk, a folder that cannot be
+// written, a file that cannot be read) say so in a sentence (see explainOpen).
 func Open(path string, opt Options) (*Store, error) {
+	s, err := openStore(path, opt)
+	if abs, aerr := filepath.Abs(path); aerr == nil {
+		path = abs
+	}
+	return s, explainOpen(path, err)
+}
+
+func openStore(path string, opt Options) (*Store, error) {
 	path, err := realPath(path)
 	if err != nil {
 		return nil, err

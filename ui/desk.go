@@ -30,6 +30,9 @@ type Options struct {
 	Log      *log.Logger
 	// Demo marks the window as showing the sample organisation.
 	Demo bool
+	// NewFile says that DBPath does not exist yet, so opening it makes a new
+	// file; the welcome says where.
+	NewFile bool
 	// Version is the app version shown in About and written into reports.
 	Version string
 	// OnFirstFrame is called once, from the painter, when the first frame

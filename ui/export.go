@@ -74,6 +74,9 @@ func pdfName(org string, today time.Time) string {
 // writePDF renders the report off the UI goroutine with a progress dialog,
 // then offers to open it.
 func (d *Desk) writePDF(path string) {
+	if !d.exportAllowed("The PDF was not made", path) {
+		return
+	}
 	in := report.NewInput(d.edition, d.profile, d.record.Clone(), d.now(), d.opt.Version)
 	if p := d.previous; p != nil {
 		in.SetPrevious(p.edition, p.record)
@@ -94,6 +97,17 @@ func (d *Desk) writePDF(path string) {
 			d.offerToOpen(path)
 		}
 	})
+}
+
+// exportAllowed refuses, with a message, an export to one of the database's
+// own files, to a folder or into a folder that does not exist (see
+// store.CheckExportPath). Nothing is written or removed then.
+func (d *Desk) exportAllowed(title, path string) bool {
+	err := store.CheckExportPath(d.store.Path(), path)
+	if err != nil {
+		d.showError(title, err)
+	}
+	return err == nil
 }
 
 // removeIfEmpty deletes the empty file a save dialog left behind.
@@ -119,6 +133,9 @@ func (d *Desk) exportJSON() {
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json"
 	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files"}, func(path string) {
+		if !d.exportAllowed("The file was not written", path) {
+			return
+		}
 		d.bg.write(func() func() {
 			err := d.store.ExportJSONFile(context.Background(), path)
 			return func() {
@@ -154,9 +171,9 @@ func (d *Desk) importJSON(path string, opt store.ImportOptions) {
 }
 
 func importFile(st Store, path string, opt store.ImportOptions) error {
-	f, err := os.Open(path)
+	f, err := store.OpenImportFile(path)
 	if err != nil {
-		return assessment.Errorf(assessment.ENotFound, "DSPT Desk could not read %s. Check the file is still there.", path)
+		return err
 	}
 	defer f.Close()
 	_, err = st.ImportJSON(context.Background(), f, opt)

@@ -17,6 +17,9 @@ func (d *Desk) showWelcome() {
 	levels := widget.NewRichTextFromMarkdown(levelsMarkdown)
 	levels.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(intro, widget.NewForm(f.identityItems()...), levels)
+	if d.opt.NewFile {
+		body.Objects = append([]fyne.CanvasObject{intro, newFileLine(d.store.Path())}, body.Objects[1:]...)
+	}
 	var dlg *dialog.CustomDialog
 	d.welcome = f
 	start := widget.NewButton("Start", func() {
@@ -30,4 +33,9 @@ func (d *Desk) showWelcome() {
 	dlg.Resize(fyne.NewSize(720, 640))
 	dlg.Show()
 	d.win.Canvas().Focus(f.name)
+}
+
+// newFileLine says where the new file for the manager's work was made.
+func newFileLine(path string) fyne.CanvasObject {
+	return wrapLabel("DSPT Desk has made a new file for your work: " + path)
 }

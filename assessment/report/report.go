@@ -10,17 +10,15 @@
 package report
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/atomicfile"
 )
 
 // Input is everything the report shows.
@@ -127,40 +125,11 @@ func Write(w io.Writer, in Input) (err error) {
 }
 
 // WriteFile renders the report into a temporary file in the same folder as
-// path and renames it into place, so a failed export never leaves half a PDF
-// and never damages an older copy at path.
+// path and renames it into place (see atomicfile), so a failed or killed
+// export never leaves half a PDF and never damages an older copy at path.
 func WriteFile(path string, in Input) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("report: creating the PDF file: %w", err)
-	}
-	if err := writeAndClose(f, in); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("report: saving the PDF as %s: %w", path, err)
-	}
-	return nil
-}
-
-func writeAndClose(f *os.File, in Input) error {
-	bw := bufio.NewWriter(f)
-	err := Write(bw, in)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = f.Chmod(0o644) // CreateTemp makes the file private; an export is an ordinary document
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("report: closing the PDF file: %w", cerr)
-	}
-	return err
+	// An export is an ordinary document, readable like any other.
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return Write(w, in) })
 }
 
 // section is one part of the report after the cover. Adding a section is
