@@ -36,10 +36,9 @@ func newSittingScreen(d *Desk) *sittingScreen {
 	s.wording.onSaved = s.refresh
 	title := widget.NewLabelWithStyle("Toolkit sitting", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	intro := wrapLabel("Every question in the online toolkit's order. Copy each answer into the toolkit, then tick it as entered. " +
-		"Click an answer (or Tab to it): Ctrl+C copies it, Down goes to the next question.")
+	s.note.Hide()
 	s.scroll = container.NewVScroll(s.list)
-	s.root = border(container.NewVBox(title, intro, s.progress, s.note), nil, nil, nil, s.scroll)
+	s.root = border(container.NewVBox(border(nil, nil, title, nil, s.progress), s.note), nil, nil, nil, s.scroll)
 	return s
 }
 
@@ -60,7 +59,8 @@ func (s *sittingScreen) refresh() {
 func (s *sittingScreen) build() {
 	s.edition = s.d.edition
 	s.cards = nil
-	var objs []fyne.CanvasObject
+	objs := []fyne.CanvasObject{wrapLabel("Every question in the online toolkit's order. Copy each answer into the toolkit, then tick it as entered. " +
+		"Click an answer (or Tab to it): Ctrl+C copies it, Down goes to the next question.")}
 	for _, g := range s.edition.Groups {
 		h := widget.NewLabelWithStyle(g.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		h.SizeName = theme.SizeNameSubHeadingText
@@ -73,7 +73,13 @@ func (s *sittingScreen) build() {
 	}
 	s.list.Objects = objs
 	s.list.Refresh()
-	s.note.SetText("")
+	s.say("")
+}
+
+// say shows a short note under the progress line, or hides it.
+func (s *sittingScreen) say(text string) {
+	s.note.SetText(text)
+	showIf(s.note, text != "")
 }
 
 // move puts the focus on the answer of the card step away from card i, and
@@ -92,11 +98,11 @@ func (s *sittingScreen) move(i, step int) {
 // copy puts text on the clipboard exactly as given, and says so.
 func (s *sittingScreen) copy(what, ref, text string) {
 	if text == "" {
-		s.note.SetText(fmt.Sprintf("Question %s has no %s to copy.", ref, what))
+		s.say(fmt.Sprintf("Question %s has no %s to copy.", ref, what))
 		return
 	}
 	s.d.app.Clipboard().SetContent(text)
-	s.note.SetText(fmt.Sprintf("Copied the %s of question %s. Paste it into the online toolkit.", what, ref))
+	s.say(fmt.Sprintf("Copied the %s of question %s. Paste it into the online toolkit.", what, ref))
 }
 
 // setEntered records whether a question is entered in the online toolkit.

@@ -218,3 +218,51 @@ func importFrom(t *testing.T, path string) func(*store.Store) {
 		}
 	}
 }
+
+func TestSittingFitsANarrowWindowAndWrapsLongAnswers(t *testing.T) {
+	textRef := firstRef(t, assessment.Text)
+	td := newTestDeskWith(t, sittingSetup(t, textRef, firstRef(t, assessment.Document)), nil)
+	s := td.openSitting()
+	// 1280x800 at 150% leaves 853 points, less the question groups panel.
+	if w := s.root.MinSize().Width; w > 560 {
+		t.Errorf("the sitting screen needs %.0f points of width", w)
+	}
+	td.win.Resize(fyne.NewSize(1024, 700))
+	c := s.card(t, textRef)
+	if c.answer.Size().Width > s.scroll.Size().Width || c.answer.Size().Height < 3*c.title.MinSize().Height {
+		t.Errorf("the long answer is %v in a list %v: not wrapped", c.answer.Size(), s.scroll.Size())
+	}
+}
+
+// BenchmarkSittingScreen measures building and laying out the 45 cards of
+// the sitting screen at 1024x700, and a refresh after a change.
+func BenchmarkSittingScreen(b *testing.B) {
+	td := newTestDeskWith(b, nil, nil)
+	td.win.Resize(fyne.NewSize(1024, 700))
+	s := td.openSitting()
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			s.edition = nil
+			s.refresh()
+		}
+	})
+	w := float32(760)
+	b.Run("layout", func(b *testing.B) {
+		for b.Loop() {
+			w = 1530 - w // 760, 770, 760...
+			s.root.Resize(fyne.NewSize(w, 500))
+		}
+	})
+	b.Run("build+layout", func(b *testing.B) {
+		for b.Loop() {
+			s.edition = nil
+			s.refresh()
+			s.root.Resize(fyne.NewSize(760, 500))
+		}
+	})
+	b.Run("refresh", func(b *testing.B) {
+		for b.Loop() {
+			s.refresh()
+		}
+	})
+}

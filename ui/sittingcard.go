@@ -39,21 +39,21 @@ func newSittingCard(s *sittingScreen, it *assessment.Item, i int) *sittingCard {
 		live: wrapLabel(""), comment: wrapLabel(""), evidence: wrapLabel(""), naHow: wrapLabel(it.NotApplicable.HowOnline())}
 	c.title.TextStyle = fyne.TextStyle{Bold: true}
 	c.naHow.SizeName = theme.SizeNameCaptionText
-	c.matchBtn = widget.NewButtonWithIcon("It matches", theme.ConfirmIcon(), func() { s.matches(it) })
-	c.diffBtn = widget.NewButtonWithIcon("It differs…", theme.DocumentCreateIcon(), func() { s.differs(it) })
+	c.matchBtn = widget.NewButton("It matches", func() { s.matches(it) })
+	c.diffBtn = widget.NewButton("It differs…", func() { s.differs(it) })
 	c.answer = newCopyText(c.copyAnswer, func(step int) { s.move(i, step) })
-	c.copyAns = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), c.copyAnswer)
-	c.copyCom = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), func() {
+	c.copyAns = widget.NewButton("Copy", c.copyAnswer)
+	c.copyCom = widget.NewButton("Copy", func() {
 		s.copy("comment", it.Ref, s.d.record.Answers[it.Ref].Comment)
 	})
-	c.copyEv = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), func() {
+	c.copyEv = widget.NewButton("Copy", func() {
 		s.copy("evidence locations", it.Ref, assessment.EvidenceLocations(s.d.record.EvidenceFor(it.Ref)))
 	})
 	c.entered = widget.NewCheck("Entered in the online toolkit", func(on bool) { s.setEntered(it, on) })
-	c.comBox = container.NewVBox(widget.NewLabel("Comment"), border(nil, nil, nil, container.NewVBox(c.copyCom), c.comment))
-	c.evBox = container.NewVBox(widget.NewLabel("Evidence locations"), border(nil, nil, nil, container.NewVBox(c.copyEv), c.evidence))
-	c.root = container.NewVBox(c.title, c.wording, c.live, container.NewHBox(c.matchBtn, c.diffBtn),
-		widget.NewLabel("Your answer"), border(nil, nil, nil, container.NewVBox(c.copyAns), c.answer),
+	c.comBox = container.NewVBox(heading("Comment"), border(nil, nil, nil, container.NewVBox(c.copyCom), c.comment))
+	c.evBox = container.NewVBox(heading("Evidence locations"), border(nil, nil, nil, container.NewVBox(c.copyEv), c.evidence))
+	c.root = container.NewVBox(c.title, c.wording, border(nil, nil, nil, container.NewHBox(c.matchBtn, c.diffBtn), c.live),
+		heading("Your answer"), border(nil, nil, nil, container.NewVBox(c.copyAns), c.answer),
 		c.comBox, c.evBox, c.naHow, c.entered, widget.NewSeparator())
 	return c
 }
