@@ -23,6 +23,7 @@ type sittingScreen struct {
 	cards    []*sittingCard
 	progress *widget.Label
 	note     *widget.Label // what was last copied, or why nothing was
+	head     *fyne.Container
 	list     *fyne.Container
 	scroll   *container.Scroll
 	wording  *wordingBadge // the wording dialogs, shared with the question page
@@ -38,7 +39,8 @@ func newSittingScreen(d *Desk) *sittingScreen {
 	title.SizeName = theme.SizeNameSubHeadingText
 	s.note.Hide()
 	s.scroll = container.NewVScroll(s.list)
-	s.root = border(container.NewVBox(border(nil, nil, title, nil, s.progress), s.note), nil, nil, nil, s.scroll)
+	s.head = container.NewVBox(border(nil, nil, title, nil, s.progress), s.note)
+	s.root = border(s.head, nil, nil, nil, s.scroll)
 	return s
 }
 
@@ -80,6 +82,7 @@ func (s *sittingScreen) build() {
 func (s *sittingScreen) say(text string) {
 	s.note.SetText(text)
 	showIf(s.note, text != "")
+	s.head.Refresh()
 }
 
 // move puts the focus on the answer of the card step away from card i, and

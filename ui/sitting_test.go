@@ -266,3 +266,17 @@ func BenchmarkSittingScreen(b *testing.B) {
 		}
 	})
 }
+
+func TestSittingSaysWhyATickHasNothingToCopy(t *testing.T) {
+	td := newTestDesk(t, nil)
+	s := td.openSitting()
+	td.app.Clipboard().SetContent("kept")
+	c := s.card(t, firstRef(t, assessment.Tick))
+	c.answer.TypedShortcut(&fyne.ShortcutCopy{})
+	if got := td.app.Clipboard().Content(); got != "kept" {
+		t.Errorf("the clipboard became %q", got)
+	}
+	if !s.note.Visible() || !strings.Contains(s.note.Text, "no text to copy: not ticked yet") {
+		t.Errorf("note %v %q", s.note.Visible(), s.note.Text)
+	}
+}

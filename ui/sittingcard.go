@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -61,7 +62,12 @@ func newSittingCard(s *sittingScreen, it *assessment.Item, i int) *sittingCard {
 // copyAnswer copies the stored answer, exactly as stored.
 func (c *sittingCard) copyAnswer() {
 	a := c.s.d.record.Answers[c.item.Ref]
-	c.s.copy("answer", c.item.Ref, assessment.OnlineAnswer(c.item, a))
+	text := assessment.OnlineAnswer(c.item, a)
+	if text == "" && c.item.Answer != assessment.Text {
+		c.s.say(fmt.Sprintf("Question %s has no text to copy: %s", c.item.Ref, lowerFirst(answerShown(c.item, a))))
+		return
+	}
+	c.s.copy("answer", c.item.Ref, text)
 }
 
 // refresh shows the question's answer, wording check and tick as recorded.
@@ -105,6 +111,14 @@ func differsText(w assessment.WordingCheck) string {
 		text += " (question " + w.LiveRef + " there)"
 	}
 	return text
+}
+
+// lowerFirst turns "Ticked: ..." into "ticked: ...", to follow a colon.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // answerShown is the answer as the card shows it: the stored text, or what
