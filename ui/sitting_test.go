@@ -276,7 +276,7 @@ func TestSittingSaysWhyATickHasNothingToCopy(t *testing.T) {
 	if got := td.app.Clipboard().Content(); got != "kept" {
 		t.Errorf("the clipboard became %q", got)
 	}
-	if !s.note.Visible() || !strings.Contains(s.note.Text, "no text to copy: not ticked yet") {
+	if !s.note.Visible() || !strings.Contains(s.note.Text, "Nothing to copy for question "+c.item.Ref+". Not ticked yet.") {
 		t.Errorf("note %v %q", s.note.Visible(), s.note.Text)
 	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -64,7 +63,7 @@ func (c *sittingCard) copyAnswer() {
 	a := c.s.d.record.Answers[c.item.Ref]
 	text := assessment.OnlineAnswer(c.item, a)
 	if text == "" && c.item.Answer != assessment.Text {
-		c.s.say(fmt.Sprintf("Question %s has no text to copy: %s", c.item.Ref, lowerFirst(answerShown(c.item, a))))
+		c.s.say(fmt.Sprintf("Nothing to copy for question %s. %s", c.item.Ref, answerShown(c.item, a)))
 		return
 	}
 	c.s.copy("answer", c.item.Ref, text)
@@ -111,14 +110,6 @@ func differsText(w assessment.WordingCheck) string {
 		text += " (question " + w.LiveRef + " there)"
 	}
 	return text
-}
-
-// lowerFirst turns "Ticked: ..." into "ticked: ...", to follow a colon.
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // answerShown is the answer as the card shows it: the stored text, or what
