@@ -280,3 +280,42 @@ func TestSittingSaysWhyATickHasNothingToCopy(t *testing.T) {
 		t.Errorf("note %v %q", s.note.Visible(), s.note.Text)
 	}
 }
+
+func TestSittingOfAPublishedYearIsLockedAndItsTicksStayInThatYear(t *testing.T) {
+	td := newTestDeskWith(t, func(st *store.Store) {
+		lastYearOnlyWith(t, st, func(id int64) {
+			if _, err := st.SaveEnteredOnline(context.Background(), id, "2.1.1", true); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}, nil)
+	s := td.openSitting()
+	c := s.card(t, "2.1.1")
+	if !c.entered.Checked || !c.entered.Disabled() || !c.matchBtn.Disabled() {
+		t.Fatalf("a published year: ticked %v, tick disabled %v, wording disabled %v", c.entered.Checked, c.entered.Disabled(), c.matchBtn.Disabled())
+	}
+	td.show(screenYears)
+	test.Tap(td.screens[screenYears].(*yearsScreen).next)
+	confirmDialog(t, td, "Start")
+	s = td.openSitting()
+	if td.edition.ID != "2025-26" || s.edition != td.edition || len(s.cards) != len(td.edition.Ordered()) {
+		t.Fatalf("the sitting shows %v for %s", s.edition.ID, td.edition.ID)
+	}
+	if s.card(t, "2.1.1").entered.Checked || !strings.HasPrefix(s.progress.Text, "0 of 45 entered online") {
+		t.Errorf("the entered tick was carried to the new year: %q", s.progress.Text)
+	}
+}
+
+// lastYearOnlyWith is lastYearOnly with more done to the 2024-25
+// assessment (by id) before it is published.
+func lastYearOnlyWith(t *testing.T, st *store.Store, more func(id int64)) {
+	ctx := context.Background()
+	a, err := st.CreateAssessment(ctx, "2024-25")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more(a.ID)
+	if err := st.Publish(ctx, a.ID, assessment.Day(testNow).AddDate(0, -8, 0), assessment.ApproachingStandards); err != nil {
+		t.Fatal(err)
+	}
+}
