@@ -26,7 +26,7 @@ type sittingScreen struct {
 	head     *fyne.Container
 	list     *fyne.Container
 	scroll   *container.Scroll
-	wording  *wordingBadge // the wording dialogs, shared with the question page
+	wording  *wordingBadge // the question page's wording dialogs and save, reused
 	root     fyne.CanvasObject
 }
 
