@@ -216,6 +216,10 @@ type Record struct {
 	// Wording holds the manager's comparisons of questions with the live
 	// toolkit, by reference.
 	Wording map[string]WordingCheck
+	// EnteredOnline holds, by reference, when the manager ticked that the
+	// answer is entered in the online toolkit. It belongs to this year's
+	// sitting and is never carried forward.
+	EnteredOnline map[string]time.Time
 }
 
 // EvidenceFor returns the evidence for one item, in the order added.
@@ -252,6 +256,10 @@ func (r *Record) Clone() *Record {
 	c.Wording = make(map[string]WordingCheck, len(r.Wording))
 	for k, v := range r.Wording {
 		c.Wording[k] = v
+	}
+	c.EnteredOnline = make(map[string]time.Time, len(r.EnteredOnline))
+	for k, v := range r.EnteredOnline {
+		c.EnteredOnline[k] = v
 	}
 	return c
 }

@@ -175,6 +175,9 @@ func recordedRefs(r *assessment.Record) []string {
 	for ref := range r.Wording {
 		refs = append(refs, ref)
 	}
+	for ref := range r.EnteredOnline {
+		refs = append(refs, ref)
+	}
 	return refs
 }
 

@@ -22,6 +22,7 @@ type importAssessment struct {
 	evidence []assessment.Evidence
 	actions  []assessment.Action
 	wording  []assessment.WordingCheck
+	entered  map[string]time.Time
 	off      int    // where it starts in the file
 	path     string // its JSON path
 }
@@ -146,12 +147,13 @@ func (ic *importChecker) assessment(n *node, path string) (importAssessment, boo
 			abbreviate(ia.a.EditionID), strings.Join(ic.bank.IDs(), ", "))
 	}
 	answers, evidence, actions := o.list("answers", false), o.list("evidence", false), o.list("actions", false)
-	wording := o.list("wording", false)
+	wording, entered := o.list("wording", false), o.list("entered_online", false)
 	if ed != nil {
 		ia.answers = ic.answers(answers, join(path, "answers"), ed)
 		ia.evidence = ic.evidence(evidence, join(path, "evidence"), ed)
 		ia.actions = ic.actions(actions, join(path, "actions"), ed)
 		ia.wording = ic.wording(wording, join(path, "wording"), ed)
+		ia.entered = ic.entered(entered, join(path, "entered_online"), ed)
 		ic.sizeLimits(o, ia)
 	}
 	o.done()

@@ -236,6 +236,9 @@ func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, 
 	if err := writeWording(ctx, tx, id, ia.wording); err != nil {
 		return err
 	}
+	if err := writeEntered(ctx, tx, id, ia.entered); err != nil {
+		return err
+	}
 	sum.Answers, sum.Evidence, sum.Actions = sum.Answers+len(ia.answers), sum.Evidence+len(ia.evidence), sum.Actions+len(ia.actions)
 	return nil
 }

@@ -14,7 +14,7 @@ import (
 // The portable file format, documented in docs/json-format.md.
 const (
 	FormatName    = "dsptdesk"
-	FormatVersion = 2 // 2 added editions and wording checks
+	FormatVersion = 3 // 2 added editions and wording checks; 3 questions entered online
 )
 
 type fileJSON struct {
@@ -51,6 +51,7 @@ type assessmentJSON struct {
 	Evidence       []evidenceJSON `json:"evidence"`
 	Actions        []actionJSON   `json:"actions"`
 	Wording        []wordingJSON  `json:"wording"`
+	EnteredOnline  []enteredJSON  `json:"entered_online"`
 }
 
 type answerJSON struct {
@@ -148,7 +149,7 @@ func (s *Store) recordToJSON(r *assessment.Record) assessmentJSON {
 	a := r.Assessment
 	out := assessmentJSON{Edition: a.EditionID, State: string(a.State), PublishedOn: assessment.FormatDate(a.PublishedOn),
 		CreatedAt: formatTime(a.CreatedAt), Answers: []answerJSON{}, Evidence: []evidenceJSON{}, Actions: []actionJSON{},
-		Wording: wordingToJSON(s.wordingList(r))}
+		Wording: wordingToJSON(s.wordingList(r)), EnteredOnline: enteredToJSON(r.EnteredOnline)}
 	if a.Locked() {
 		out.PublishedLevel = a.PublishedLevel.Code()
 	}

@@ -42,6 +42,9 @@ func loadRecord(ctx context.Context, q querier, id int64) (*assessment.Record, e
 	if r.Wording, err = loadWording(ctx, q, id); err != nil {
 		return nil, err
 	}
+	if r.EnteredOnline, err = loadEntered(ctx, q, id); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 

@@ -193,6 +193,7 @@ func (d *Desk) build() {
 		screenHelp:     newHelpScreen(d),
 		screenCompare:  newCompareScreen(d),
 		screenYears:    newYearsScreen(d),
+		screenSitting:  newSittingScreen(d),
 		screenQuestion: d.questions,
 	}
 	d.body = container.NewStack()

@@ -20,7 +20,7 @@ import (
 
 var testNow = time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
 
-func testBank(t *testing.T) *assessment.Bank {
+func testBank(t testing.TB) *assessment.Bank {
 	t.Helper()
 	b, err := assessment.DefaultBank()
 	if err != nil {
@@ -32,7 +32,7 @@ func testBank(t *testing.T) *assessment.Bank {
 // testDesk opens a desk on a new database in a temporary folder.
 type testDesk struct {
 	*Desk
-	t    *testing.T
+	t    testing.TB
 	path string
 	bank *assessment.Bank
 	ui   *uiQueue
@@ -44,13 +44,13 @@ func newTestDesk(t *testing.T, wrap func(Store) Store) *testDesk {
 }
 
 // newTestDeskWith lets setup fill the database before the window opens it.
-func newTestDeskWith(t *testing.T, setup func(*store.Store), wrap func(Store) Store) *testDesk {
+func newTestDeskWith(t testing.TB, setup func(*store.Store), wrap func(Store) Store) *testDesk {
 	t.Helper()
 	return newTestDeskAt(t, testNow, setup, wrap)
 }
 
 // newTestDeskAt is newTestDeskWith with the clock set to now.
-func newTestDeskAt(t *testing.T, testNow time.Time, setup func(*store.Store), wrap func(Store) Store) *testDesk {
+func newTestDeskAt(t testing.TB, testNow time.Time, setup func(*store.Store), wrap func(Store) Store) *testDesk {
 	t.Helper()
 	a := test.NewTempApp(t)
 	bank := testBank(t)

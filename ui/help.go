@@ -34,7 +34,8 @@ func helpMarkdown(d *Desk) string {
 	for _, s := range d.shortcuts() {
 		fmt.Fprintf(&b, "- **%s**: %s\n", s.keys, s.label)
 	}
-	b.WriteString("- **Tab** and **Shift+Tab**: move between boxes and buttons; **Space** ticks a box or presses a button\n\n")
+	b.WriteString("- **Tab** and **Shift+Tab**: move between boxes and buttons; **Space** ticks a box or presses a button\n")
+	b.WriteString("- On the **Toolkit sitting** screen, click an answer: **Ctrl+C** copies it exactly as saved, **Down** goes to the next question\n\n")
 	b.WriteString("## Saving\n\nThere is no Save button. Everything you type is saved a moment after you stop typing, and at once when you leave a box, move to another question or close the window. The top bar says **Saved** when it is on disk.\n\n")
 	b.WriteString(levelsMarkdown)
 	fmt.Fprintf(&b, "## Where your data is\n\nEverything is in one file on this computer:\n\n`%s`\n\nA copy is made automatically the first time you open DSPT Desk each day; see **Backups**. DSPT Desk never needs the internet.\n\n", d.store.Path())

@@ -22,6 +22,7 @@ func (d *Desk) shortcuts() []shortcut {
 		{"Next unanswered question", fyne.KeyJ, "Ctrl+J", d.nextUnanswered},
 		{"Find a question…", fyne.KeyF, "Ctrl+F", func() { d.openSearch() }},
 		{"What's missing", fyne.KeyM, "Ctrl+M", func() { d.show(screenMissing) }},
+		{"Toolkit sitting: copy answers into the online toolkit", fyne.KeyT, "Ctrl+T", func() { d.show(screenSitting) }},
 		{"Save now (changes also save by themselves)", fyne.KeyS, "Ctrl+S", d.saveNow},
 		{"Export PDF…", fyne.KeyP, "Ctrl+P", d.exportPDF},
 	}
@@ -36,7 +37,7 @@ func (d *Desk) mainMenu() *fyne.MainMenu {
 	}
 	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"],
 		fyne.NewMenuItem("Back up now", d.backupNow))
-	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+M"])
+	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+M"], items["Ctrl+T"])
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Help and keyboard shortcuts", func() { d.show(screenHelp) }))
 	return fyne.NewMainMenu(file, goMenu, help)
 }

@@ -19,6 +19,7 @@ const (
 	screenHelp     = "help"
 	screenCompare  = "compare"
 	screenYears    = "years"
+	screenSitting  = "sitting"
 )
 
 // navEntry is one line of the left-hand panel.
@@ -51,6 +52,7 @@ func newNavPanel(d *Desk) *navPanel {
 		navEntry{id: screenActions, title: "Action plan", icon: theme.CalendarIcon()},
 		navEntry{id: screenCompare, title: "Compare with last year", icon: theme.ViewRefreshIcon()},
 		navEntry{id: screenYears, title: "Years and publication", icon: theme.MediaSkipNextIcon()},
+		navEntry{id: screenSitting, title: "Toolkit sitting", icon: theme.ContentCopyIcon()},
 		navEntry{id: screenExport, title: "Export and import", icon: theme.DocumentPrintIcon()},
 		navEntry{id: screenBackups, title: "Backups", icon: theme.StorageIcon()},
 		navEntry{id: screenHelp, title: "Help", icon: theme.HelpIcon()},

@@ -37,6 +37,7 @@ type Store interface {
 	Bank() *assessment.Bank
 	AddEdition(ctx context.Context, name string, data []byte) (*assessment.Edition, error)
 	SaveWordingCheck(ctx context.Context, assessmentID int64, w assessment.WordingCheck) (assessment.WordingCheck, error)
+	SaveEnteredOnline(ctx context.Context, assessmentID int64, ref string, entered bool) (time.Time, error)
 }
 
 var _ Store = (*store.Store)(nil)

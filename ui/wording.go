@@ -29,6 +29,8 @@ type wordingBadge struct {
 	button  *widget.Button
 	content *fyne.Container // the button, on a line of its own
 	dialog  dialog.Dialog   // the detail while it is open
+	// onSaved, if set, is called once a comparison is recorded.
+	onSaved func()
 }
 
 func newWordingBadge(d *Desk) *wordingBadge {
@@ -145,6 +147,9 @@ func (w *wordingBadge) save(c assessment.WordingCheck) {
 	c.CheckedAt = d.now()
 	d.record.Wording[c.Ref] = c
 	w.refresh()
+	if w.onSaved != nil {
+		w.onSaved()
+	}
 	id := d.record.Assessment.ID
 	d.write("the wording of question "+c.Ref, func(ctx context.Context) error {
 		_, err := d.store.SaveWordingCheck(ctx, id, c)
