@@ -20,6 +20,7 @@ type autosaveEntry struct {
 	stop    func() // cancels the pending autosave, if any
 	pending bool
 	loading bool
+	fix     *cursorFix // see entrycursor.go
 }
 
 func newAutosaveEntry(bg *background, multiLine bool, save func(string)) *autosaveEntry {
