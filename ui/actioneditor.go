@@ -195,10 +195,10 @@ func (e *actionEditor) save() {
 	e.d.record.Actions[i] = a
 	e.d.changed()
 	id := e.d.record.Assessment.ID
-	e.d.write("action "+a.Ref, func(ctx context.Context) error {
+	e.d.saveChange(fmt.Sprintf("action %d", a.ID), "the action for "+a.Ref, func(ctx context.Context) error {
 		_, err := e.d.store.SaveAction(ctx, id, a)
 		return err
-	}, nil)
+	}, func() { e.d.putAction(id, a) })
 }
 
 func (e *actionEditor) openQuestion() {
@@ -220,6 +220,18 @@ func (e *actionEditor) confirmDelete() {
 			e.load(0)
 		}
 	}, e.d.win)
+}
+
+// putAction puts a in the record in memory, if it still holds that action.
+func (d *Desk) putAction(assessmentID int64, a assessment.Action) {
+	if d.record.Assessment.ID != assessmentID {
+		return
+	}
+	for i, x := range d.record.Actions {
+		if x.ID == a.ID {
+			d.record.Actions[i] = a
+		}
+	}
 }
 
 // deleteAction removes an action from the plan.
