@@ -23,9 +23,9 @@ type actionEditor struct {
 	gap     *autosaveEntry
 	action  *autosaveEntry
 	owner   *autosaveEntry
-	target  *widget.DateEntry
+	target  *dateBox
 	status  *widget.RadioGroup
-	done    *widget.DateEntry
+	done    *dateBox
 	notes   *autosaveEntry
 	goTo    *widget.Button
 	remove  *widget.Button
@@ -44,11 +44,11 @@ func newActionEditor(d *Desk, s *actionsScreen) *actionEditor {
 	e.action.SetMinRowsVisible(2)
 	e.owner = newAutosaveEntry(d.bg, false, func(string) { e.save() })
 	e.owner.SetPlaceHolder("Who will do it, such as the deputy manager")
-	e.target = widget.NewDateEntry()
+	e.target = newDateBox()
 	e.target.OnChanged = func(*time.Time) { e.save() }
 	e.status = widget.NewRadioGroup(statusLabels(), func(string) { e.save() })
 	e.status.Horizontal = true
-	e.done = widget.NewDateEntry()
+	e.done = newDateBox()
 	e.done.OnChanged = func(*time.Time) { e.save() }
 	e.notes = newAutosaveEntry(d.bg, true, func(string) { e.save() })
 	e.goTo = widget.NewButtonWithIcon("Go to the question", theme.NavigateNextIcon(), e.openQuestion)

@@ -111,7 +111,7 @@ func nextYearNote(d *Desk, years []assessment.Assessment) (string, bool) {
 // askPublication asks for the date and level published online.
 func (y *yearsScreen) askPublication() {
 	d := y.d
-	when := widget.NewDateEntry()
+	when := newDateBox()
 	today := assessment.Day(d.now())
 	when.SetDate(&today)
 	levels := d.profile.PublishableLevels()
