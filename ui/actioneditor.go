@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -214,12 +213,12 @@ func (e *actionEditor) confirmDelete() {
 		return
 	}
 	msg := fmt.Sprintf("Delete the action for %s?\n%s", a.Ref, firstLine(a.Action))
-	dialog.ShowConfirm("Delete action", msg, func(ok bool) {
+	confirm(e.d.win, "Delete action", "Delete", "Keep", wrapLabel(msg), func(ok bool) {
 		if ok {
 			e.d.deleteAction(a.ID)
 			e.load(0)
 		}
-	}, e.d.win)
+	})
 }
 
 // putAction puts a in the record in memory, if it still holds that action.

@@ -17,6 +17,7 @@ import (
 type dateBox struct {
 	widget.DateEntry
 	calendar *widget.PopUp
+	cancel   func() // Escape, when the box is in a dialog
 }
 
 func newDateBox() *dateBox {
@@ -124,4 +125,18 @@ func (e *escapable) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape {
 		e.escape()
 	}
+}
+
+func (e *dateBox) setDialogKeys(submit, cancel func()) {
+	e.OnSubmitted = func(string) { submit() }
+	e.cancel = cancel
+}
+
+// TypedKey cancels the dialog the box is in on Escape.
+func (e *dateBox) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.cancel != nil {
+		e.cancel()
+		return
+	}
+	e.DateEntry.TypedKey(k)
 }

@@ -66,8 +66,8 @@ func TestPopUpPlaceKeepsItInside(t *testing.T) {
 		at   fyne.Position
 		want fyne.Position
 	}{
-		{fyne.NewPos(10, 100), fyne.NewPos(10, 136)},  // room below
-		{fyne.NewPos(10, 600), fyne.NewPos(10, 320)},  // above
+		{fyne.NewPos(10, 100), fyne.NewPos(10, 136)},   // room below
+		{fyne.NewPos(10, 600), fyne.NewPos(10, 320)},   // above
 		{fyne.NewPos(900, 100), fyne.NewPos(724, 136)}, // pulled in from the right edge
 		{fyne.NewPos(10, 200), fyne.NewPos(10, 236)},
 	} {

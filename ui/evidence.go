@@ -70,7 +70,7 @@ func (l *evidenceList) refresh() {
 
 func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 	where := widget.NewLabel(e.Location)
-	where.Wrapping = fyne.TextWrapBreak
+	where.Wrapping = fyne.TextWrapWord // breaks only words too long for a line, such as a path
 	lines := container.NewVBox(where)
 	if e.Note != "" {
 		note := wrapLabel(e.Note)
@@ -140,20 +140,35 @@ func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note str
 
 // askText asks for a paper location, web link or note.
 func (l *evidenceList) askText(kind assessment.EvidenceKind) {
-	where := widget.NewEntry()
+	where := newKeyEntry()
 	where.SetPlaceHolder(placeHolder(kind))
 	where.Validator = func(s string) error { return assessment.CheckLocation(kind, s) }
-	note := widget.NewEntry()
+	note := newKeyEntry()
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
-	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where), widget.NewFormItem("Note", note)}
-	f := dialog.NewForm("Add "+strings.ToLower(kind.Label()), "Add", "Cancel", items, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where)}
+	if kind != assessment.EvidenceText { // a note is its own description
+		items = append(items, widget.NewFormItem("Description", note))
+	}
+	f := dialog.NewForm(askTitle(kind), "Add", "Cancel", items, func(ok bool) {
 		if ok {
 			l.addPlace(kind, where.Text, note.Text)
 		}
 	}, l.d.win)
 	f.Resize(fyne.NewSize(520, 0))
+	withKeys(l.d.win, f, f.Submit, f.Hide, where, note)
 	f.Show()
 	l.d.win.Canvas().Focus(where)
+}
+
+// askTitle names the dialog after the button that opened it.
+func askTitle(kind assessment.EvidenceKind) string {
+	switch kind {
+	case assessment.EvidencePaper:
+		return "Add paper location"
+	case assessment.EvidenceLink:
+		return "Add web link"
+	}
+	return "Add " + strings.ToLower(kind.Label())
 }
 
 func placeHolder(kind assessment.EvidenceKind) string {
@@ -168,7 +183,7 @@ func placeHolder(kind assessment.EvidenceKind) string {
 
 func (l *evidenceList) open(e assessment.Evidence) {
 	if c := l.d.evidence[e.ID]; c == assessment.EvidenceMissing {
-		dialog.ShowInformation("Not found", evidenceWarning(e, c), l.d.win)
+		showMessage(l.d.win, "Not found", evidenceWarning(e, c))
 		return
 	}
 	u, err := evidenceURL(e)
@@ -176,7 +191,7 @@ func (l *evidenceList) open(e assessment.Evidence) {
 		err = l.d.app.OpenURL(u)
 	}
 	if err != nil {
-		l.d.showError("DSPT Desk could not open "+e.Location, err)
+		l.d.openFailed(e.Kind, e.Location, err)
 	}
 }
 
@@ -190,11 +205,11 @@ func evidenceURL(e assessment.Evidence) (*url.URL, error) {
 
 func (l *evidenceList) confirmRemove(e assessment.Evidence) {
 	msg := wrapLabel(fmt.Sprintf("Remove \"%s\" from the evidence for %s?\nOnly the entry in DSPT Desk is removed; no file is deleted.", e.Location, e.Ref))
-	dialog.ShowCustomConfirm("Remove evidence", "Remove", "Keep", msg, func(ok bool) {
+	confirm(l.d.win, "Remove evidence", "Remove", "Keep", msg, func(ok bool) {
 		if ok {
 			l.d.removeEvidence(e)
 		}
-	}, l.d.win)
+	})
 }
 
 // setDocumentsLocation starts a Fyne file dialog in the Documents folder when there is one.

@@ -98,13 +98,11 @@ func removeIfEmpty(path string) {
 
 func (d *Desk) offerToOpen(path string) {
 	msg := wrapLabel("Saved to " + path)
-	dialog.ShowCustomConfirm("PDF ready", "Open it", "Close", msg, func(open bool) {
+	confirm(d.win, "PDF ready", "Open it", "Close", msg, func(open bool) {
 		if open {
-			if err := d.app.OpenURL(fileURL(path)); err != nil {
-				d.showError("The PDF could not be opened", err)
-			}
+			d.openFile(path)
 		}
-	}, d.win)
+	})
 }
 
 // exportJSON writes everything to a portable file in the background.
@@ -161,11 +159,11 @@ func (d *Desk) afterImport(path string, replace bool, err error) {
 	switch {
 	case assessment.ErrorCode(err) == assessment.EConflict && !replace:
 		msg := "Your file already holds what this file would bring in: the same year's assessment, or a different organisation profile.\n\nReplace them with the ones in the file? A backup of your file is taken first, so this can be undone from Backups."
-		dialog.ShowCustomConfirm("Replace your assessment?", "Replace", "Cancel", wrapLabel(msg), func(ok bool) {
+		confirm(d.win, "Replace your assessment?", "Replace", "Cancel", wrapLabel(msg), func(ok bool) {
 			if ok {
 				d.importJSON(path, true)
 			}
-		}, d.win)
+		})
 	case errors.As(err, &bad):
 		d.showImportProblems(bad)
 	case err != nil:
@@ -182,6 +180,7 @@ func (d *Desk) showImportProblems(bad *store.ImportError) {
 	body := border(wrapLabel("Nothing was imported. The file has these problems:"), nil, nil, nil, container.NewVScroll(text))
 	dlg := dialog.NewCustom("The file cannot be imported", "OK", body, d.win)
 	dlg.Resize(fyne.NewSize(640, 420))
+	withKeys(d.win, dlg, nil, dlg.Hide)
 	dlg.Show()
 }
 

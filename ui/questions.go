@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,7 +76,7 @@ func (q *questionsScreen) toReview() []assessment.Answer {
 func (q *questionsScreen) confirmGroup() {
 	answers := q.toReview()
 	msg := fmt.Sprintf("Have you read the %s in %s marked \"needs review\", and do they all still hold? Confirm only what you have checked; you can also confirm them one at a time.", count(len(answers), "answer", "answers"), q.group.Title)
-	dialog.ShowCustomConfirm("Confirm carried-forward answers", "They all still hold", "Cancel", wrapLabel(msg), func(ok bool) {
+	confirm(q.d.win, "Confirm carried-forward answers", "They all still hold", "Cancel", wrapLabel(msg), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -86,7 +85,7 @@ func (q *questionsScreen) confirmGroup() {
 			a.NeedsReview = false
 			q.d.saveAnswer(a)
 		}
-	}, q.d.win)
+	})
 }
 
 // newQuestionRow makes a list row: state icon, ref, short title, a NEW

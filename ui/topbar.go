@@ -139,7 +139,7 @@ func deadlineText(ed *assessment.Edition, today time.Time) string {
 	case n == 0:
 		return fmt.Sprintf("Deadline today (%s)", when)
 	}
-	return fmt.Sprintf("Deadline %s passed %d days ago: publish as soon as you can", when, -n)
+	return fmt.Sprintf("Deadline %s passed %s ago: publish as soon as you can", when, count(-n, "day", "days"))
 }
 
 // saving counts writes in flight: +1 when one starts, -1 when it ends.

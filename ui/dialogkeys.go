@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Every small dialog answers the keyboard: Enter chooses its main button
+// and Escape cancels it. Fyne's dialogs do neither, so each dialog is shown
+// through withKeys, which routes the two keys to it while it is the top
+// dialog: through the window when nothing in the dialog has the keyboard,
+// and through the dialog's own boxes (keyEntry, dateBox) when one has.
+
+// dialogKeys is what Enter and Escape do in one open dialog.
+type dialogKeys struct{ submit, cancel func() }
+
+// keyStacks holds, per window, the open dialogs' keys, newest last.
+var keyStacks = map[fyne.Canvas][]*dialogKeys{}
+
+// keyBox is a box inside a dialog that passes Enter and Escape on to it.
+type keyBox interface{ setDialogKeys(submit, cancel func()) }
+
+// withKeys makes Enter run submit (if not nil; otherwise cancel) and Escape
+// run cancel while dlg is open.
+func withKeys(win fyne.Window, dlg dialog.Dialog, submit, cancel func(), boxes ...keyBox) {
+	if submit == nil {
+		submit = cancel
+	}
+	c := win.Canvas()
+	k := &dialogKeys{submit: submit, cancel: cancel}
+	keyStacks[c] = append(keyStacks[c], k)
+	c.SetOnTypedKey(k.typed)
+	dlg.SetOnClosed(func() { dropKeys(c, k) })
+	for _, b := range boxes {
+		b.setDialogKeys(submit, cancel)
+	}
+}
+
+// dropKeys forgets a closed dialog's keys and gives them back to the one
+// below it, if any.
+func dropKeys(c fyne.Canvas, k *dialogKeys) {
+	stack := keyStacks[c]
+	for i, x := range stack {
+		if x == k {
+			stack = append(stack[:i:i], stack[i+1:]...)
+			break
+		}
+	}
+	keyStacks[c] = stack
+	if len(stack) == 0 {
+		delete(keyStacks, c)
+		c.SetOnTypedKey(nil)
+		return
+	}
+	c.SetOnTypedKey(stack[len(stack)-1].typed)
+}
+
+func (k *dialogKeys) typed(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		k.submit()
+	case fyne.KeyEscape:
+		k.cancel()
+	}
+}
+
+// keyEntry is a one-line box for dialogs: Enter submits the dialog and
+// Escape cancels it.
+type keyEntry struct {
+	widget.Entry
+	cancel func()
+}
+
+func newKeyEntry() *keyEntry {
+	e := &keyEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *keyEntry) setDialogKeys(submit, cancel func()) {
+	e.OnSubmitted = func(string) { submit() }
+	e.cancel = cancel
+}
+
+// TypedKey cancels the dialog on Escape.
+func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.cancel != nil {
+		e.cancel()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// confirm asks a question with two buttons; Enter says yes, Escape no.
+func confirm(win fyne.Window, title, yes, no string, content fyne.CanvasObject, answer func(bool)) *dialog.ConfirmDialog {
+	dlg := dialog.NewCustomConfirm(title, yes, no, content, answer, win)
+	withKeys(win, dlg, dlg.Confirm, dlg.Hide)
+	dlg.Show()
+	return dlg
+}
