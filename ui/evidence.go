@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -104,11 +103,11 @@ func evidenceWarning(e assessment.Evidence, c assessment.EvidenceCondition) stri
 }
 
 func (l *evidenceList) chooseFile() {
-	l.d.choosePath(fileChoice{kind: pickOpen, title: "Choose the evidence file"}, l.addFile)
+	l.d.choosePath(fileChoice{kind: pickOpen, title: "Choose the evidence file", purpose: "evidence"}, l.addFile)
 }
 
 func (l *evidenceList) chooseFolder() {
-	l.d.choosePath(fileChoice{kind: pickFolder, title: "Choose the folder where the evidence is kept"}, func(path string) {
+	l.d.choosePath(fileChoice{kind: pickFolder, title: "Choose the folder where the evidence is kept", purpose: "evidence"}, func(path string) {
 		l.addPlace(assessment.EvidenceFolder, path, "")
 	})
 }
@@ -210,13 +209,4 @@ func (l *evidenceList) confirmRemove(e assessment.Evidence) {
 			l.d.removeEvidence(e)
 		}
 	})
-}
-
-// setDocumentsLocation starts a Fyne file dialog in the Documents folder when there is one.
-func setDocumentsLocation(fd interface{ SetLocation(fyne.ListableURI) }) {
-	if dir, err := documentsDir(); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			fd.SetLocation(l)
-		}
-	}
 }

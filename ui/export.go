@@ -48,7 +48,7 @@ func (e *exportScreen) refresh()                   {}
 // exportPDF asks where to save the PDF, then makes it in the background.
 func (d *Desk) exportPDF() {
 	d.flushEdits()
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files"}, d.writePDF)
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files", purpose: "export"}, d.writePDF)
 }
 
 // pdfName is the suggested file name: DSPT-<organisation>-<date>.pdf.
@@ -109,7 +109,7 @@ func (d *Desk) offerToOpen(path string) {
 func (d *Desk) exportJSON() {
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json"
-	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files"}, func(path string) {
+	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files", purpose: "export"}, func(path string) {
 		d.bg.write(func() func() {
 			err := d.store.ExportJSONFile(context.Background(), path)
 			return func() {
@@ -125,7 +125,7 @@ func (d *Desk) exportJSON() {
 }
 
 func (d *Desk) chooseImport() {
-	d.choosePath(fileChoice{kind: pickOpen, title: "Import from a file", ext: ".json", label: "DSPT Desk files"}, func(path string) {
+	d.choosePath(fileChoice{kind: pickOpen, title: "Import from a file", ext: ".json", label: "DSPT Desk files", purpose: "import"}, func(path string) {
 		d.importJSON(path, false)
 	})
 }

@@ -191,7 +191,8 @@ func (d *Desk) askCloseUnsaved() {
 	}
 	msg += ":\n" + assessment.ErrorMessage(err) + "\n\nTry again once that is put right, or close without saving these changes (everything else is saved)."
 	var dlg *dialog.CustomDialog
-	retry := widget.NewButtonWithIcon("Try again", theme.ViewRefreshIcon(), func() { dlg.Hide(); d.closeWindow() })
+	tryAgain := func() { dlg.Hide(); d.closeWindow() }
+	retry := widget.NewButtonWithIcon("Try again", theme.ViewRefreshIcon(), tryAgain)
 	retry.Importance = widget.HighImportance
 	discard := widget.NewButtonWithIcon("Close without saving", theme.DeleteIcon(), func() {
 		dlg.Hide()
@@ -203,5 +204,6 @@ func (d *Desk) askCloseUnsaved() {
 	dlg = dialog.NewCustomWithoutButtons("Save failed", container.NewVBox(wrapLabel(msg)), d.win)
 	dlg.SetButtons([]fyne.CanvasObject{cancel, discard, retry})
 	dlg.Resize(fyne.NewSize(520, 0))
+	withKeys(d.win, dlg, tryAgain, dlg.Hide)
 	dlg.Show()
 }
