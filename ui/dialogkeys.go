@@ -95,7 +95,36 @@ func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 // confirm asks a question with two buttons; Enter says yes, Escape no.
 func confirm(win fyne.Window, title, yes, no string, content fyne.CanvasObject, answer func(bool)) *dialog.ConfirmDialog {
 	dlg := dialog.NewCustomConfirm(title, yes, no, content, answer, win)
+	dlg.Resize(fyne.NewSize(520, 0))
 	withKeys(win, dlg, dlg.Confirm, dlg.Hide)
 	dlg.Show()
 	return dlg
+}
+
+// keySelect is a drop-down list for dialogs: once a choice is made it keeps
+// the keyboard, so it passes Enter and Escape on to the dialog.
+type keySelect struct {
+	widget.Select
+	submit, cancel func()
+}
+
+func newKeySelect(options []string, changed func(string)) *keySelect {
+	s := &keySelect{}
+	s.Options, s.OnChanged = options, changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *keySelect) setDialogKeys(submit, cancel func()) { s.submit, s.cancel = submit, cancel }
+
+// TypedKey submits the dialog on Enter and cancels it on Escape.
+func (s *keySelect) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && s.submit != nil:
+		s.submit()
+	case k.Name == fyne.KeyEscape && s.cancel != nil:
+		s.cancel()
+	default:
+		s.Select.TypedKey(k)
+	}
 }

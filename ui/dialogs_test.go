@@ -156,12 +156,12 @@ func TestPublishingAsksKeepsWhatWasTypedAndBacksUpFirst(t *testing.T) {
 	c := td.win.Canvas()
 	test.Tap(y.publish)
 	var f *dateBox
-	var level *widget.Select
+	var level *keySelect
 	walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *dateBox:
 			f = w
-		case *widget.Select:
+		case *keySelect:
 			level = w
 		}
 	})
@@ -189,7 +189,7 @@ func TestPublishingAsksKeepsWhatWasTypedAndBacksUpFirst(t *testing.T) {
 	if got := overlayText(c); !strings.Contains(got, "above what your answers here support") {
 		t.Errorf("no warning for a level above the worked-out one: %q", got)
 	}
-	f.Entry.OnSubmitted(f.Text) // Enter in the date box
+	level.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter with the list chosen from
 	if got := overlayText(c); !strings.Contains(got, "Are you sure? This cannot be undone") || !strings.Contains(got, "restore the backup taken just before") {
 		t.Fatalf("the last question says %q", got)
 	}

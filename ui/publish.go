@@ -26,7 +26,7 @@ type publicationForm struct {
 	d       *Desk
 	y       *yearsScreen
 	when    *dateBox
-	level   *widget.Select
+	level   *keySelect
 	warn    *widget.Label
 	problem *widget.Label
 	dlg     *dialog.CustomDialog
@@ -38,7 +38,7 @@ func (y *yearsScreen) askPublication() {
 	f := &publicationForm{d: d, y: y, when: newDateBox(), warn: wrapLabel(""), problem: wrapLabel("")}
 	today := assessment.Day(d.now())
 	f.when.SetDate(&today)
-	f.level = widget.NewSelect(levelChoices(d), func(string) { f.showWarning() })
+	f.level = newKeySelect(levelChoices(d), func(string) { f.showWarning() })
 	if d.status.Level != assessment.NotReady {
 		f.level.SetSelected(d.status.Level.String())
 	}
@@ -54,7 +54,7 @@ func (y *yearsScreen) askPublication() {
 	f.dlg = dialog.NewCustomWithoutButtons("Record publication", body, d.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, record})
 	f.dlg.Resize(fyne.NewSize(580, 0))
-	withKeys(d.win, f.dlg, f.submit, f.dlg.Hide, f.when)
+	withKeys(d.win, f.dlg, f.submit, f.dlg.Hide, f.when, f.level)
 	f.dlg.Show()
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -164,6 +165,50 @@ func TestClosingDoesNotWaitForAnEvidenceCheck(t *testing.T) {
 	close(release)
 	st := td.reopen()
 	if got := td.currentOnDisk(st).Answers["1.1.5"].Value; got != "Saved before closing" {
+		t.Errorf("saved %q", got)
+	}
+}
+
+// slowStore holds every answer save until release is closed, as a busy
+// network drive would.
+type slowStore struct {
+	Store
+	release chan struct{}
+}
+
+func (s slowStore) SaveAnswer(ctx context.Context, id int64, a assessment.Answer) error {
+	<-s.release
+	return s.Store.SaveAnswer(ctx, id, a)
+}
+
+func TestClosingSaysWhyWhenSavingTakesLongerThanASecond(t *testing.T) {
+	defer func(w time.Duration) { closeWait = w }(closeWait)
+	closeWait = time.Millisecond
+	release := make(chan struct{})
+	td := newTestDesk(t, func(s Store) Store { return slowStore{s, release} })
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Saved on a slow drive")
+	td.closeWindow()
+	c := td.win.Canvas()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(overlayText(c), "still saving"); {
+		if time.Now().After(deadline) {
+			t.Fatal("closing said nothing while the save was slow")
+		}
+		for _, f := range td.ui.take() {
+			f()
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if td.closed {
+		t.Fatal("closed before the save finished")
+	}
+	close(release)
+	td.settle()
+	if !td.closed {
+		t.Fatal("the window did not close once saved")
+	}
+	st := td.reopen()
+	if got := td.currentOnDisk(st).Answers["1.1.5"].Value; got != "Saved on a slow drive" {
 		t.Errorf("saved %q", got)
 	}
 }
