@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -15,8 +17,12 @@ import (
 // dialogKeys is what Enter and Escape do in one open dialog.
 type dialogKeys struct{ submit, cancel func() }
 
-// keyStacks holds, per window, the open dialogs' keys, newest last.
-var keyStacks = map[fyne.Canvas][]*dialogKeys{}
+// keyStacks holds, per window, the open dialogs' keys, newest last, and
+// keyBase the window's own key handler to give back when the last closes.
+var (
+	keyStacks = map[fyne.Canvas][]*dialogKeys{}
+	keyBase   = map[fyne.Canvas]func(*fyne.KeyEvent){}
+)
 
 // keyBox is a box inside a dialog that passes Enter and Escape on to it.
 type keyBox interface{ setDialogKeys(submit, cancel func()) }
@@ -29,6 +35,9 @@ func withKeys(win fyne.Window, dlg dialog.Dialog, submit, cancel func(), boxes .
 	}
 	c := win.Canvas()
 	k := &dialogKeys{submit: submit, cancel: cancel}
+	if len(keyStacks[c]) == 0 {
+		keyBase[c] = c.OnTypedKey()
+	}
 	keyStacks[c] = append(keyStacks[c], k)
 	c.SetOnTypedKey(k.typed)
 	dlg.SetOnClosed(func() { dropKeys(c, k) })
@@ -41,16 +50,16 @@ func withKeys(win fyne.Window, dlg dialog.Dialog, submit, cancel func(), boxes .
 // below it, if any.
 func dropKeys(c fyne.Canvas, k *dialogKeys) {
 	stack := keyStacks[c]
-	for i, x := range stack {
-		if x == k {
-			stack = append(stack[:i:i], stack[i+1:]...)
-			break
-		}
+	i := slices.Index(stack, k)
+	if i < 0 {
+		return // closed twice
 	}
+	stack = slices.Delete(slices.Clone(stack), i, i+1)
 	keyStacks[c] = stack
 	if len(stack) == 0 {
+		c.SetOnTypedKey(keyBase[c])
 		delete(keyStacks, c)
-		c.SetOnTypedKey(nil)
+		delete(keyBase, c)
 		return
 	}
 	c.SetOnTypedKey(stack[len(stack)-1].typed)
