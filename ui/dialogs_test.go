@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -213,5 +214,23 @@ func TestPublishingAsksKeepsWhatWasTypedAndBacksUpFirst(t *testing.T) {
 	}
 	if got := overlayText(c); !strings.Contains(got, "To undo this, restore the backup") {
 		t.Errorf("after publishing: %q", got)
+	}
+}
+
+func TestTheWelcomeClosesWithEnterOrEscapeKeepingWhatWasTyped(t *testing.T) {
+	td := newTestDesk(t, nil)
+	td.start()
+	c := td.win.Canvas()
+	name := c.Focused().(*autosaveEntry)
+	test.Type(name, "Rosewood House")
+	press(c, fyne.KeyReturn)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Enter did not close the welcome")
+	}
+	td.settle()
+	td.store.Close()
+	p, err := td.reopen().Profile(context.Background())
+	if err != nil || p.Name != "Rosewood House" {
+		t.Errorf("the name typed in the welcome was not saved: %q, %v", p.Name, err)
 	}
 }

@@ -50,6 +50,10 @@ func (e *autosaveEntry) TypedRune(r rune) {
 // TypedKey moves the cursor as Fyne does, then lets it reach the end of the
 // text past spaces hidden by the wrap.
 func (e *autosaveEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.cancel != nil {
+		e.cancel()
+		return
+	}
 	e.fix = nil
 	before := e.CursorTextOffset()
 	e.Entry.TypedKey(k)
