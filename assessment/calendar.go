@@ -52,7 +52,7 @@ func (b *Bank) DeadlineText(ed *Edition, today time.Time) string {
 	case b.NewerLive(ed, today) != nil:
 		return "closed on " + when
 	}
-	return fmt.Sprintf("Deadline %s passed %d days ago: publish as soon as you can", when, -n)
+	return fmt.Sprintf("Deadline %s passed %s ago: publish as soon as you can", when, Count(-n, "day", "days"))
 }
 
 // ClosedText is the message for an unpublished assessment of ed once its

@@ -131,7 +131,8 @@ func (s *Store) Publish(ctx context.Context, assessmentID int64, on time.Time, l
 		return assessment.Errorf(assessment.EInvalid, "To record a publication, give the date and the level it was published at.")
 	}
 	if _, err := s.backup(ctx, BackupPublish); err != nil {
-		return fmt.Errorf("backing up before recording the publication: %w", err)
+		return fmt.Errorf("backing up before recording the publication (%v): %w", err, assessment.Errorf(assessment.EInvalid,
+			"Nothing was recorded: DSPT Desk could not take the backup it makes before locking a year. Free some space on the disk, then try again."))
 	}
 	return s.tx(ctx, func(tx *txn) error {
 		if _, err := s.writable(ctx, tx, assessmentID); err != nil {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,9 +22,9 @@ type actionEditor struct {
 	gap     *autosaveEntry
 	action  *autosaveEntry
 	owner   *autosaveEntry
-	target  *widget.DateEntry
+	target  *dateBox
 	status  *widget.RadioGroup
-	done    *widget.DateEntry
+	done    *dateBox
 	notes   *autosaveEntry
 	goTo    *widget.Button
 	remove  *widget.Button
@@ -44,11 +43,11 @@ func newActionEditor(d *Desk, s *actionsScreen) *actionEditor {
 	e.action.SetMinRowsVisible(2)
 	e.owner = newAutosaveEntry(d.bg, false, func(string) { e.save() })
 	e.owner.SetPlaceHolder("Who will do it, such as the deputy manager")
-	e.target = widget.NewDateEntry()
+	e.target = newDateBox()
 	e.target.OnChanged = func(*time.Time) { e.save() }
 	e.status = widget.NewRadioGroup(statusLabels(), func(string) { e.save() })
 	e.status.Horizontal = true
-	e.done = widget.NewDateEntry()
+	e.done = newDateBox()
 	e.done.OnChanged = func(*time.Time) { e.save() }
 	e.notes = newAutosaveEntry(d.bg, true, func(string) { e.save() })
 	e.goTo = widget.NewButtonWithIcon("Go to the question", theme.NavigateNextIcon(), e.openQuestion)
@@ -195,10 +194,10 @@ func (e *actionEditor) save() {
 	e.d.record.Actions[i] = a
 	e.d.changed()
 	id := e.d.record.Assessment.ID
-	e.d.write("action "+a.Ref, func(ctx context.Context) error {
+	e.d.saveChange(fmt.Sprintf("action %d", a.ID), "the action for "+a.Ref, func(ctx context.Context) error {
 		_, err := e.d.store.SaveAction(ctx, id, a)
 		return err
-	}, nil)
+	}, func() { e.d.putAction(id, a) })
 }
 
 func (e *actionEditor) openQuestion() {
@@ -214,12 +213,24 @@ func (e *actionEditor) confirmDelete() {
 		return
 	}
 	msg := fmt.Sprintf("Delete the action for %s?\n%s", a.Ref, firstLine(a.Action))
-	dialog.ShowConfirm("Delete action", msg, func(ok bool) {
+	confirm(e.d.win, "Delete action", "Delete", "Keep", wrapLabel(msg), func(ok bool) {
 		if ok {
 			e.d.deleteAction(a.ID)
 			e.load(0)
 		}
-	}, e.d.win)
+	})
+}
+
+// putAction puts a in the record in memory, if it still holds that action.
+func (d *Desk) putAction(assessmentID int64, a assessment.Action) {
+	if d.record.Assessment.ID != assessmentID {
+		return
+	}
+	for i, x := range d.record.Actions {
+		if x.ID == a.ID {
+			d.record.Actions[i] = a
+		}
+	}
 }
 
 // deleteAction removes an action from the plan.

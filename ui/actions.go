@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -107,7 +106,7 @@ func actionSummary(d *Desk) string {
 			overdue++
 		}
 	}
-	text := fmt.Sprintf("%d actions, %d not done, %d overdue.", len(d.record.Actions), open, overdue)
+	text := fmt.Sprintf("%s, %d not done, %d overdue.", assessment.Count(len(d.record.Actions), "action", "actions"), open, overdue)
 	if d.status.Level == assessment.ApproachingStandards {
 		text += " Every Standards Met question not yet met has an action with an owner and a target date."
 	}
@@ -258,11 +257,11 @@ func (s *actionsScreen) add(ref string) {
 func (s *actionsScreen) createForGaps() {
 	drafts := assessment.DraftActions(s.d.profile, s.d.status, s.d.record)
 	if len(drafts) == 0 {
-		dialog.ShowInformation("No new actions needed", "Every question that is not complete already has an action that is not done.", s.d.win)
+		showMessage(s.d.win, "No new actions needed", "Every question that is not complete already has an action that is not done.")
 		return
 	}
 	s.d.saveNewActions(drafts, func(saved []assessment.Action) {
-		dialog.ShowInformation("Actions created", fmt.Sprintf("%d draft actions were added, one for each gap. Give each a target date and check the owner.", len(saved)), s.d.win)
+		showMessage(s.d.win, "Actions created", fmt.Sprintf("%s added, one for each gap. Give each a target date and check the owner.", assessment.Count(len(saved), "draft action was", "draft actions were")))
 	})
 }
 

@@ -46,13 +46,11 @@ func (s *suggestion) use() {
 		return
 	}
 	msg := wrapLabel(fmt.Sprintf("Replace your answer \"%s\" with %s, the ICO registration number in the organisation profile?", s.q.text.Text, s.value))
-	d := dialog.NewCustomConfirm("Replace your answer?", "Replace", "Keep mine", msg, func(ok bool) {
+	confirm(s.q.d.win, "Replace your answer?", "Replace", "Keep mine", msg, func(ok bool) {
 		if ok {
 			s.fill()
 		}
-	}, s.q.d.win)
-	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	})
 }
 
 // fill types the suggested answer into the box and saves it.
@@ -68,7 +66,7 @@ func (s *suggestion) fill() {
 // as it was.
 func (q *questionDetail) askNotApplicableReason() {
 	q.comment.Flush()
-	reason := widget.NewEntry()
+	reason := newKeyEntry()
 	reason.SetPlaceHolder("For example: we have no laptops, tablets or USB sticks")
 	reason.Validator = assessment.CheckNotApplicableReason
 	items := []*widget.FormItem{widget.NewFormItem("Why it does not apply", reason)}
@@ -86,6 +84,7 @@ func (q *questionDetail) askNotApplicableReason() {
 		q.update(func(a *assessment.Answer) { a.NotApplicable, a.Comment = true, comment })
 	}, q.d.win)
 	f.Resize(fyne.NewSize(520, 0))
+	withKeys(q.d.win, f, f.Submit, f.Hide, reason)
 	f.Show()
 	q.d.win.Canvas().Focus(reason)
 }

@@ -22,6 +22,10 @@ type background struct {
 	mu     sync.Mutex
 	busy   int      // jobs queued or running
 	onIdle []func() // to post when busy falls to 0
+	// writing and onWritten do the same for database writes only, which
+	// is all that closing the window has to wait for.
+	writing   int
+	onWritten []func()
 }
 
 func newBackground(post func(func())) *background {
@@ -84,7 +88,48 @@ func (b *background) idle() bool {
 // write queues a database write behind the earlier ones.
 func (b *background) write(job func() (then func())) {
 	b.start()
-	b.writes <- func() { b.finish(job()) }
+	b.mu.Lock()
+	b.writing++
+	b.mu.Unlock()
+	b.writes <- func() {
+		b.finish(job())
+		b.written()
+	}
+}
+
+// written counts a write out and posts the callbacks waiting for writes.
+func (b *background) written() {
+	b.mu.Lock()
+	b.writing--
+	var then []func()
+	if b.writing == 0 {
+		then, b.onWritten = b.onWritten, nil
+	}
+	b.mu.Unlock()
+	for _, f := range then {
+		b.post(f)
+	}
+}
+
+// whenWritten runs then on the UI goroutine once no write is queued or
+// running, after everything the earlier writes handed back. Other work (an
+// export, an evidence check) is not waited for.
+func (b *background) whenWritten(then func()) {
+	b.mu.Lock()
+	if b.writing > 0 {
+		b.onWritten = append(b.onWritten, then)
+		b.mu.Unlock()
+		return
+	}
+	b.mu.Unlock()
+	b.post(then)
+}
+
+// writesDone reports whether no write is queued or running.
+func (b *background) writesDone() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.writing == 0
 }
 
 // run starts long work on its own goroutine.

@@ -87,11 +87,11 @@ func (b *backupsScreen) confirmRestore() {
 	}
 	bk := b.backups[b.chosen]
 	msg := fmt.Sprintf("Go back to the copy from %s?\n\nYour file as it is now is backed up first, so this can be undone by restoring that copy.", bk.Time.Local().Format("2 January 2006 at 15:04"))
-	dialog.ShowCustomConfirm("Restore a backup", "Restore", "Cancel", wrapLabel(msg), func(ok bool) {
+	confirm(b.d.win, "Restore a backup", "Restore", "Cancel", wrapLabel(msg), func(ok bool) {
 		if ok {
 			b.d.restoreBackup(bk)
 		}
-	}, b.d.win)
+	})
 }
 
 // restoreBackup closes the database, restores the copy in the background

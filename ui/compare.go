@@ -93,8 +93,8 @@ func (c *compareScreen) refresh() {
 			changed++
 		}
 	}
-	c.intro.SetText(fmt.Sprintf("DSPT %s (%s) beside DSPT %s. %d of %d questions changed. Choose a line to go to its question.",
-		p.edition.ID, yearState(p.record.Assessment), c.d.edition.ID, changed, len(c.rows)))
+	c.intro.SetText(fmt.Sprintf("DSPT %s (%s) beside DSPT %s. %d of %s changed. Choose a line to go to its question.",
+		p.edition.ID, yearState(p.record.Assessment), c.d.edition.ID, changed, assessment.Count(len(c.rows), "question", "questions")))
 	c.list.Refresh()
 }
 

@@ -83,6 +83,13 @@ type Desk struct {
 
 	failedSaves int  // saves that failed since the window opened
 	closing     bool // the window is waiting for its saves before closing
+	closed      bool // the window has closed its database
+
+	// unsaved holds changes whose save failed, by what they change; they
+	// are tried again until saved (see unsaved.go).
+	unsaved  map[string]unsavedChange
+	saveSeq  map[string]int // the newest save of each thing
+	retrying bool           // the retry timer is running
 }
 
 // screen is one page of the window's main area.
@@ -245,29 +252,6 @@ func (d *Desk) afterSaves(then func()) {
 			return
 		}
 		then()
-	})
-}
-
-// closeWindow saves everything and closes once it is on disk. If a save
-// fails on the way, the window stays open with the error on show, so that
-// nothing is lost without the manager knowing.
-func (d *Desk) closeWindow() {
-	if d.closing {
-		return
-	}
-	d.closing = true
-	d.checks.stop()
-	d.savePlace()
-	failed := d.failedSaves
-	d.afterSaves(func() {
-		d.closing = false
-		if d.failedSaves > failed {
-			return
-		}
-		if err := d.store.Close(); err != nil {
-			d.opt.Log.Printf("closing the database: %v", err)
-		}
-		d.win.Close()
 	})
 }
 

@@ -137,8 +137,9 @@ func (d *Desk) showEditionProblems(name string, bad *assessment.EditionError) {
 	}
 	text := wrapLabel(strings.Join(lines, "\n"))
 	head := wrapLabel(fmt.Sprintf("%s was not added, and nothing has been changed. It has %s. Send this list to whoever gave you the file, so that they can correct it:",
-		name, count(len(bad.Problems), "problem", "problems")))
+		name, assessment.Count(len(bad.Problems), "problem", "problems")))
 	dlg := dialog.NewCustom("The edition file has problems", "OK", border(head, nil, nil, nil, container.NewVScroll(text)), d.win)
 	dlg.Resize(fyne.NewSize(680, 440))
+	withKeys(d.win, dlg, nil, dlg.Hide)
 	dlg.Show()
 }

@@ -20,6 +20,8 @@ type autosaveEntry struct {
 	stop    func() // cancels the pending autosave, if any
 	pending bool
 	loading bool
+	fix     *cursorFix // see entrycursor.go
+	cancel  func()     // Escape, when the box is in a dialog
 }
 
 func newAutosaveEntry(bg *background, multiLine bool, save func(string)) *autosaveEntry {
@@ -78,3 +80,12 @@ func (e *autosaveEntry) FocusLost() {
 // AcceptsTab is false so that Tab and Shift+Tab move to the next or previous
 // control, as the manager expects, instead of typing a tab into the answer.
 func (e *autosaveEntry) AcceptsTab() bool { return false }
+
+// setDialogKeys makes Escape cancel the dialog the box is in, and Enter in a
+// one-line box submit it (in a box of several lines Enter starts a new line).
+func (e *autosaveEntry) setDialogKeys(submit, cancel func()) {
+	e.cancel = cancel
+	if !e.MultiLine {
+		e.OnSubmitted = func(string) { submit() }
+	}
+}

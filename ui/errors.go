@@ -18,5 +18,6 @@ func (d *Desk) showError(title string, err error) {
 func showMessage(win fyne.Window, title, message string) {
 	dlg := dialog.NewCustom(title, "OK", wrapLabel(message), win)
 	dlg.Resize(fyne.NewSize(480, 0))
+	withKeys(win, dlg, nil, dlg.Hide)
 	dlg.Show()
 }

@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -69,7 +67,7 @@ func (l *evidenceList) refresh() {
 
 func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 	where := widget.NewLabel(e.Location)
-	where.Wrapping = fyne.TextWrapBreak
+	where.Wrapping = fyne.TextWrapWord // breaks only words too long for a line, such as a path
 	lines := container.NewVBox(where)
 	if e.Note != "" {
 		note := wrapLabel(e.Note)
@@ -94,11 +92,11 @@ func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 }
 
 func (l *evidenceList) chooseFile() {
-	l.d.choosePath(fileChoice{kind: pickOpen, title: "Choose the evidence file"}, l.addFile)
+	l.d.choosePath(fileChoice{kind: pickOpen, title: "Choose the evidence file", purpose: "evidence"}, l.addFile)
 }
 
 func (l *evidenceList) chooseFolder() {
-	l.d.choosePath(fileChoice{kind: pickFolder, title: "Choose the folder where the evidence is kept"}, func(path string) {
+	l.d.choosePath(fileChoice{kind: pickFolder, title: "Choose the folder where the evidence is kept", purpose: "evidence"}, func(path string) {
 		l.addPlace(assessment.EvidenceFolder, path, "")
 	})
 }
@@ -133,13 +131,27 @@ func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note str
 
 // askText asks for a paper location, web link or note.
 func (l *evidenceList) askText(kind assessment.EvidenceKind) {
-	where := widget.NewEntry()
+	where := newKeyEntry()
 	where.SetPlaceHolder(placeHolder(kind))
 	where.Validator = func(s string) error { return assessment.CheckLocation(kind, s) }
-	note := widget.NewEntry()
+	note := newKeyEntry()
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
-	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where), widget.NewFormItem("Note", note)}
-	l.showForm("Add "+strings.ToLower(kind.Label()), "Add", items, where, func() { l.addPlace(kind, where.Text, note.Text) })
+	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where)}
+	if kind != assessment.EvidenceText { // a note is its own description
+		items = append(items, widget.NewFormItem("Description", note))
+	}
+	l.showForm(askTitle(kind), "Add", items, where, note, func() { l.addPlace(kind, where.Text, note.Text) })
+}
+
+// askTitle names the dialog after the button that opened it.
+func askTitle(kind assessment.EvidenceKind) string {
+	switch kind {
+	case assessment.EvidencePaper:
+		return "Add paper location"
+	case assessment.EvidenceLink:
+		return "Add web link"
+	}
+	return "Add " + strings.ToLower(kind.Label())
 }
 
 func placeHolder(kind assessment.EvidenceKind) string {
@@ -154,18 +166,9 @@ func placeHolder(kind assessment.EvidenceKind) string {
 
 func (l *evidenceList) confirmRemove(e assessment.Evidence) {
 	msg := wrapLabel(fmt.Sprintf("Remove \"%s\" from the evidence for %s?\nOnly the entry in DSPT Desk is removed; no file is deleted.", e.Location, e.Ref))
-	dialog.ShowCustomConfirm("Remove evidence", "Remove", "Keep", msg, func(ok bool) {
+	confirm(l.d.win, "Remove evidence", "Remove", "Keep", msg, func(ok bool) {
 		if ok {
 			l.d.removeEvidence(e)
 		}
-	}, l.d.win)
-}
-
-// setDocumentsLocation starts a Fyne file dialog in the Documents folder when there is one.
-func setDocumentsLocation(fd interface{ SetLocation(fyne.ListableURI) }) {
-	if dir, err := documentsDir(); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			fd.SetLocation(l)
-		}
-	}
+	})
 }

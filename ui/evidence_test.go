@@ -48,8 +48,11 @@ func dialogEntries(t *testing.T, td *testDesk) []*widget.Entry {
 	}
 	var out []*widget.Entry
 	walk(top, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		switch e := o.(type) {
+		case *widget.Entry:
 			out = append(out, e)
+		case *keyEntry:
+			out = append(out, &e.Entry)
 		}
 	})
 	return out

@@ -48,10 +48,10 @@ func warningImportance(c assessment.EvidenceCondition) widget.Importance {
 // edit lets the manager change where a piece of evidence is kept and its
 // note, instead of removing it and adding it again.
 func (l *evidenceList) edit(e assessment.Evidence) {
-	where := widget.NewEntry()
+	where := newKeyEntry()
 	where.SetText(e.Location)
 	where.Validator = func(s string) error { return assessment.CheckLocation(e.Kind, s) }
-	note := widget.NewEntry()
+	note := newKeyEntry()
 	note.SetText(e.Note)
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
 	items := []*widget.FormItem{widget.NewFormItem(e.Kind.Label(), where)}
@@ -61,15 +61,15 @@ func (l *evidenceList) edit(e assessment.Evidence) {
 		})))
 	}
 	items = append(items, widget.NewFormItem("Note", note))
-	l.showForm("Change this "+strings.ToLower(e.Kind.Label()), "Save", items, where, func() { l.saveEdit(e, where.Text, note.Text) })
+	l.showForm("Change this "+strings.ToLower(e.Kind.Label()), "Save", items, where, note, func() { l.saveEdit(e, where.Text, note.Text) })
 }
 
-// showForm shows an evidence form; Enter in the location box confirms it.
+// showForm shows an evidence form; Enter confirms it and Escape cancels.
 // Fyne lets a form be confirmed while the box with a problem still has the
 // focus (its check waits for the focus to leave), so the location is
 // checked again on confirming: a refused one is explained and the form
 // comes back with what was typed, instead of an error after it has gone.
-func (l *evidenceList) showForm(title, confirm string, items []*widget.FormItem, where *widget.Entry, save func()) {
+func (l *evidenceList) showForm(title, confirm string, items []*widget.FormItem, where, note *keyEntry, save func()) {
 	var f *dialog.FormDialog
 	f = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
 		if !ok {
@@ -82,7 +82,7 @@ func (l *evidenceList) showForm(title, confirm string, items []*widget.FormItem,
 		}
 		save()
 	}, l.d.win)
-	where.OnSubmitted = func(string) { f.Submit() }
+	withKeys(l.d.win, f, f.Submit, f.Hide, where, note)
 	f.Resize(fyne.NewSize(560, 0))
 	f.Show()
 	l.d.win.Canvas().Focus(where)

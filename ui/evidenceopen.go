@@ -37,8 +37,7 @@ func (l *evidenceList) openLocation(e assessment.Evidence) {
 		u = fileURL(assessment.ExaminePath(e.Location).Path)
 	}
 	if err := l.d.app.OpenURL(u); err != nil {
-		l.d.opt.Log.Printf("opening evidence: %v", err)
-		showMessage(l.d.win, "It did not open", "This computer could not open "+e.Location+". Check that it is still there and that a program on this computer opens this kind of file.")
+		l.d.openFailed(e.Kind, e.Location, err)
 	}
 }
 
@@ -55,13 +54,11 @@ func (l *evidenceList) openFolder(e assessment.Evidence) {
 // offerFolder explains why a file is not opened and offers its folder.
 func (l *evidenceList) offerFolder(e assessment.Evidence, title, why string) {
 	msg := wrapLabel(why + "\n\n" + e.Location)
-	d := dialog.NewCustomConfirm(title, "Show its folder", "Cancel", msg, func(ok bool) {
+	confirm(l.d.win, title, "Show its folder", "Cancel", msg, func(ok bool) {
 		if ok {
 			l.openFolder(e)
 		}
-	}, l.d.win)
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	})
 }
 
 // askBeforeOpening names the risk of opening a file of an unknown type and
@@ -76,5 +73,6 @@ func (l *evidenceList) askBeforeOpening(e assessment.Evidence, why string) {
 	d = dialog.NewCustomWithoutButtons("Open this file?", wrapLabel(why+"\n\n"+e.Location), l.d.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, anyway, folder})
 	d.Resize(fyne.NewSize(520, 0))
+	withKeys(l.d.win, d, func() { d.Hide(); l.openFolder(e) }, d.Hide)
 	d.Show()
 }

@@ -54,7 +54,7 @@ func (e *exportScreen) refresh()                   { e.editions.refresh() }
 // exportPDF asks where to save the PDF, then makes it in the background.
 func (d *Desk) exportPDF() {
 	d.flushEdits()
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files"}, d.writePDF)
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files", purpose: "export"}, d.writePDF)
 }
 
 // pdfName is the suggested file name: DSPT-<organisation>-<date>.pdf.
@@ -119,20 +119,18 @@ func removeIfEmpty(path string) {
 
 func (d *Desk) offerToOpen(path string) {
 	msg := wrapLabel("Saved to " + path)
-	dialog.ShowCustomConfirm("PDF ready", "Open it", "Close", msg, func(open bool) {
+	confirm(d.win, "PDF ready", "Open it", "Close", msg, func(open bool) {
 		if open {
-			if err := d.app.OpenURL(fileURL(path)); err != nil {
-				d.showError("The PDF could not be opened", err)
-			}
+			d.openFile(path)
 		}
-	}, d.win)
+	})
 }
 
 // exportJSON writes everything to a portable file in the background.
 func (d *Desk) exportJSON() {
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ".json"
-	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files"}, func(path string) {
+	d.choosePath(fileChoice{kind: pickSave, title: "Export everything to a file", name: name, ext: ".json", label: "DSPT Desk files", purpose: "export"}, func(path string) {
 		if !d.exportAllowed("The file was not written", path) {
 			return
 		}
@@ -151,7 +149,7 @@ func (d *Desk) exportJSON() {
 }
 
 func (d *Desk) chooseImport() {
-	d.choosePath(fileChoice{kind: pickOpen, title: "Import from a file", ext: ".json", label: "DSPT Desk files"}, func(path string) {
+	d.choosePath(fileChoice{kind: pickOpen, title: "Import from a file", ext: ".json", label: "DSPT Desk files", purpose: "import"}, func(path string) {
 		d.importJSON(path, store.ImportOptions{})
 	})
 }

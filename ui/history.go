@@ -59,6 +59,7 @@ func newHistoryDialog(d *Desk, ref string, changes []assessment.Change) *history
 	body := border(wrapLabel(intro), nil, nil, nil, split)
 	h.dlg = dialog.NewCustom("History of "+ref, "Close", body, d.win)
 	h.dlg.Resize(fyne.NewSize(760, 560))
+	withKeys(d.win, h.dlg, nil, h.dlg.Hide)
 	if len(changes) > 0 {
 		h.list.Select(0)
 	}

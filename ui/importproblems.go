@@ -63,17 +63,20 @@ func (d *Desk) showImportProblems(bad *store.ImportError) {
 	text := widget.NewLabel(problemsText(bad))
 	text.Wrapping = fyne.TextWrapWord
 	body := border(wrapLabel(problemsHeading(len(bad.Problems))), nil, nil, nil, container.NewVScroll(text))
-	var dlg dialog.Dialog
 	if len(bad.Problems) > shownProblems {
-		dlg = dialog.NewCustomConfirm("The file cannot be imported", "Save the full list…", "Close", body, func(save bool) {
+		dlg := dialog.NewCustomConfirm("The file cannot be imported", "Save the full list…", "Close", body, func(save bool) {
 			if save {
 				d.saveProblems(bad)
 			}
 		}, d.win)
-	} else {
-		dlg = dialog.NewCustom("The file cannot be imported", "OK", body, d.win)
+		dlg.Resize(fyne.NewSize(640, 420))
+		withKeys(d.win, dlg, dlg.Confirm, dlg.Hide)
+		dlg.Show()
+		return
 	}
+	dlg := dialog.NewCustom("The file cannot be imported", "OK", body, d.win)
 	dlg.Resize(fyne.NewSize(640, 420))
+	withKeys(d.win, dlg, nil, dlg.Hide)
 	dlg.Show()
 }
 

@@ -4,8 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
-
+	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
@@ -20,11 +19,11 @@ func (d *Desk) confirmReplace(path string, published []string) {
 			button = "Replace the published years"
 		}
 	}
-	dialog.ShowCustomConfirm(title, button, "Cancel", wrapLabel(replaceQuestion(published)), func(ok bool) {
+	confirm(d.win, title, button, "Cancel", wrapLabel(replaceQuestion(published)), func(ok bool) {
 		if ok {
 			d.importJSON(path, store.ImportOptions{Replace: true, ReplacePublished: len(published) > 0})
 		}
-	}, d.win)
+	})
 }
 
 // replaceQuestion explains what replacing would do.
@@ -32,7 +31,7 @@ func replaceQuestion(published []string) string {
 	msg := "Your file already holds what this file would bring in: the same year's assessment, or a different organisation profile."
 	if len(published) > 0 {
 		msg += fmt.Sprintf("\n\nYou published %s: %s locked, and replacing %s the record of what you published with what is in the file.",
-			joinYears(published), plural(len(published), "it is", "they are"), plural(len(published), "it replaces", "them replaces"))
+			joinYears(published), assessment.Pick(len(published), "it is", "they are"), assessment.Pick(len(published), "it replaces", "them replaces"))
 	}
 	return msg + "\n\nReplace them with the ones in the file? A backup of your file is taken first, so this can be undone from Backups."
 }
@@ -44,12 +43,4 @@ func joinYears(years []string) string {
 		return "the " + years[0] + " assessment"
 	}
 	return "the " + strings.Join(years[:len(years)-1], ", ") + " and " + years[len(years)-1] + " assessments"
-}
-
-// plural picks the wording for n things.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

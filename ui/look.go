@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -68,17 +67,6 @@ func badgeColour(text string) color.Color {
 }
 
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
-
-// count writes a number with the right noun: "1 answer", "3 answers".
-func count(n int, one, many string) string { return fmt.Sprintf("%d %s", n, pick(n, one, many)) }
-
-// pick chooses the singular or plural word for n.
-func pick(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
 
 // border lays out like container.NewBorder, but holds its parts in reading
 // order (top, left, centre, right, bottom) so that Tab moves through them

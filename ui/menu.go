@@ -35,8 +35,10 @@ func (d *Desk) mainMenu() *fyne.MainMenu {
 		it.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: fyne.KeyModifierShortcutDefault}
 		items[s.keys] = it
 	}
+	quit := fyne.NewMenuItem("Quit", d.closeWindow) // saves first, as the close button does
+	quit.IsQuit = true
 	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"],
-		fyne.NewMenuItem("Back up now", d.backupNow))
+		fyne.NewMenuItem("Back up now", d.backupNow), fyne.NewMenuItemSeparator(), quit)
 	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+M"], items["Ctrl+T"])
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Help and keyboard shortcuts", func() { d.show(screenHelp) }))
 	return fyne.NewMainMenu(file, goMenu, help)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"unsafe"
 
@@ -23,7 +24,37 @@ var (
 	shBrowseForFolder    = shell32.NewProc("SHBrowseForFolderW")
 	shGetPathFromIDList  = shell32.NewProc("SHGetPathFromIDListW")
 	coTaskMemFree        = windows.NewLazySystemDLL("ole32.dll").NewProc("CoTaskMemFree")
+	user32               = windows.NewLazySystemDLL("user32.dll")
+	sendMessage          = user32.NewProc("SendMessageW")
+	messageBox           = user32.NewProc("MessageBoxW")
+	// folderDialogEvents is made once: Windows callbacks are never freed.
+	folderDialogEvents = sync.OnceValue(func() uintptr { return windows.NewCallback(folderDialogEvent) })
 )
+
+// Messages of the folder picker (BFFM_*) and the message box style.
+const (
+	bffmInitialized     = 1
+	bffmValidateFailedW = 4
+	bffmSetSelectionW   = 0x0400 + 103
+	mbIconWarning       = 0x30
+)
+
+// folderDialogEvent opens the folder picker at the folder in data, and
+// answers a typed folder that does not exist, keeping the picker open.
+func folderDialogEvent(hwnd, msg, lParam, data uintptr) uintptr {
+	switch msg {
+	case bffmInitialized:
+		if data != 0 {
+			sendMessage.Call(hwnd, bffmSetSelectionW, 1, data)
+		}
+	case bffmValidateFailedW:
+		typed := windows.UTF16PtrToString(*(**uint16)(unsafe.Pointer(&lParam)))
+		text := "There is no folder " + typed + ". Check the path, or choose the folder in the list."
+		messageBox.Call(hwnd, uintptr(unsafe.Pointer(utf16Ptr(text))), uintptr(unsafe.Pointer(utf16Ptr("Folder not found"))), mbIconWarning)
+		return 1
+	}
+	return 0
+}
 
 // Flags of OPENFILENAMEW and BROWSEINFOW.
 const (
@@ -34,6 +65,8 @@ const (
 	ofnFileMustExist   = 0x00001000
 	ofnExplorer        = 0x00080000
 	bifReturnOnlyDirs  = 0x00000001
+	bifEditBox         = 0x00000010
+	bifValidate        = 0x00000020
 	bifNewDialogStyle  = 0x00000040
 	maxPathChars       = 32768
 )
@@ -83,7 +116,7 @@ func nativePick(owner uintptr, dir string, p fileChoice) (string, bool, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	if p.kind == pickFolder {
-		return pickFolderWindows(owner, p.title)
+		return pickFolderWindows(owner, p.title, dir)
 	}
 	return pickFileWindows(owner, dir, p)
 }
@@ -130,14 +163,19 @@ func filterFor(p fileChoice) []uint16 {
 	return append(out, 0)
 }
 
-func pickFolderWindows(owner uintptr, title string) (string, bool, error) {
+// pickFolderWindows shows the folder picker, opened at dir, with a box to
+// type a path in; a typed folder that does not exist is answered plainly.
+func pickFolderWindows(owner uintptr, title, dir string) (string, bool, error) {
 	// S_FALSE (1) means COM was already started on this thread, which is fine.
 	if err := windows.CoInitializeEx(0, windows.COINIT_APARTMENTTHREADED); err != nil && err != syscall.Errno(1) {
 		return "", false, fmt.Errorf("starting COM for the folder dialog: %w", err)
 	}
 	defer windows.CoUninitialize()
-	bi := browseInfo{owner: owner, title: utf16Ptr(title), flags: bifReturnOnlyDirs | bifNewDialogStyle}
+	start := utf16Ptr(dir)
+	bi := browseInfo{owner: owner, title: utf16Ptr(title), flags: bifReturnOnlyDirs | bifNewDialogStyle | bifEditBox | bifValidate,
+		callback: folderDialogEvents(), param: uintptr(unsafe.Pointer(start))}
 	pidl, _, _ := shBrowseForFolder.Call(uintptr(unsafe.Pointer(&bi)))
+	runtime.KeepAlive(start)
 	if pidl == 0 {
 		return "", false, nil
 	}

@@ -8,6 +8,7 @@ const (
 	prefHeight   = "window.height"
 	prefScreen   = "place.screen"
 	prefQuestion = "place.question"
+	prefFolder   = "folder." // + the purpose: the folder last used for it
 )
 
 // prefs is a typed view of the app's preferences: the window size and where
@@ -31,3 +32,9 @@ func (p prefs) setPlace(screen, question string) {
 	p.p.SetString(prefScreen, screen)
 	p.p.SetString(prefQuestion, question)
 }
+
+// folderFor is the folder last used for purpose ("evidence", "export",
+// "import"), or "".
+func (p prefs) folderFor(purpose string) string { return p.p.String(prefFolder + purpose) }
+
+func (p prefs) setFolderFor(purpose, dir string) { p.p.SetString(prefFolder+purpose, dir) }

@@ -27,12 +27,12 @@ type profileForm struct {
 	manager   *autosaveEntry
 	lead      *autosaveEntry
 	ceNumber  *autosaveEntry
-	ceExpiry  *widget.DateEntry
+	ceExpiry  *dateBox
 	cepNumber *autosaveEntry
-	cepExpiry *widget.DateEntry
+	cepExpiry *dateBox
 	cepMsg    *widget.Label
 	published *widget.Select
-	pubDate   *widget.DateEntry
+	pubDate   *dateBox
 	loading   bool
 }
 
@@ -65,8 +65,8 @@ func msgLabel() *widget.Label {
 	return l
 }
 
-func (f *profileForm) dateEntry() *widget.DateEntry {
-	e := widget.NewDateEntry()
+func (f *profileForm) dateEntry() *dateBox {
+	e := newDateBox()
 	e.OnChanged = func(*time.Time) { f.save() }
 	return e
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -57,7 +56,7 @@ func (q *questionsScreen) refresh() {
 	q.list.Refresh()
 	q.detail.refreshStatus()
 	n := len(q.toReview())
-	q.reviewNote.SetText(fmt.Sprintf("%s in %s carried forward from last year %s review.", count(n, "answer", "answers"), q.group.Title, pick(n, "needs", "need")))
+	q.reviewNote.SetText(fmt.Sprintf("%s in %s carried forward from last year %s review.", assessment.Count(n, "answer", "answers"), q.group.Title, assessment.Pick(n, "needs", "need")))
 	showIf(q.reviewBar, n > 0 && !q.d.readOnly())
 }
 
@@ -76,8 +75,8 @@ func (q *questionsScreen) toReview() []assessment.Answer {
 // the group still holds.
 func (q *questionsScreen) confirmGroup() {
 	answers := q.toReview()
-	msg := fmt.Sprintf("Have you read the %s in %s marked \"needs review\", and do they all still hold? Confirm only what you have checked; you can also confirm them one at a time.", count(len(answers), "answer", "answers"), q.group.Title)
-	dialog.ShowCustomConfirm("Confirm carried-forward answers", "They all still hold", "Cancel", wrapLabel(msg), func(ok bool) {
+	msg := fmt.Sprintf("Have you read the %s in %s marked \"needs review\", and do they all still hold? Confirm only what you have checked; you can also confirm them one at a time.", assessment.Count(len(answers), "answer", "answers"), q.group.Title)
+	confirm(q.d.win, "Confirm carried-forward answers", "They all still hold", "Cancel", wrapLabel(msg), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -86,7 +85,7 @@ func (q *questionsScreen) confirmGroup() {
 			a.NeedsReview = false
 			q.d.saveAnswer(a)
 		}
-	}, q.d.win)
+	})
 }
 
 // newQuestionRow makes a list row: state icon, ref, short title, a NEW

@@ -35,6 +35,7 @@ func (d *Desk) showReviewsDue() {
 	intro := wrapLabel(fmt.Sprintf("Some evidence must be recent: training and registers within the last 12 months, policies reviewed within 3 years. These fall due within %d days, or are overdue. Renew the evidence, then update the answer or add the new evidence.", assessment.ReviewWarningDays))
 	dlg = dialog.NewCustom("Reviews due", "Close", border(intro, nil, nil, nil, list), d.win)
 	dlg.Resize(fyne.NewSize(640, 420))
+	withKeys(d.win, dlg, nil, dlg.Hide)
 	dlg.Show()
 }
 

@@ -42,6 +42,7 @@ func (d *Desk) reload() {
 				return
 			}
 			d.record = rec
+			d.reapplyUnsaved()
 			d.changed()
 		}
 	})
@@ -59,7 +60,12 @@ func (d *Desk) saveAnswer(a assessment.Answer) {
 	d.record.Answers[a.Ref] = a
 	d.changed()
 	id := d.record.Assessment.ID
-	d.write("question "+a.Ref, func(ctx context.Context) error { return d.store.SaveAnswer(ctx, id, a) }, nil)
+	d.saveChange("answer "+a.Ref, "question "+a.Ref, func(ctx context.Context) error { return d.store.SaveAnswer(ctx, id, a) },
+		func() {
+			if d.record.Assessment.ID == id && d.record.Answers != nil {
+				d.record.Answers[a.Ref] = a
+			}
+		})
 }
 
 // answer returns the answer held for ref, with its reference set.
@@ -73,7 +79,7 @@ func (d *Desk) answer(ref string) assessment.Answer {
 func (d *Desk) saveProfile(p assessment.Profile) {
 	d.profile = p
 	d.changed()
-	d.write("the organisation profile", func(ctx context.Context) error { return d.store.SaveProfile(ctx, p) }, nil)
+	d.saveChange("profile", "the organisation profile", func(ctx context.Context) error { return d.store.SaveProfile(ctx, p) }, nil)
 }
 
 // addEvidence saves a new evidence location and then shows it.

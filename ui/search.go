@@ -12,7 +12,7 @@ import (
 // searchDialog finds a question by its reference or by words.
 type searchDialog struct {
 	d       *Desk
-	query   *widget.Entry
+	query   *keyEntry
 	found   []*assessment.Item
 	results *widget.List
 	note    *widget.Label
@@ -21,10 +21,9 @@ type searchDialog struct {
 
 // openSearch shows the search dialog with the cursor in its box.
 func (d *Desk) openSearch() *searchDialog {
-	s := &searchDialog{d: d, query: widget.NewEntry(), note: widget.NewLabel("Type a reference such as 1.3.2, or words such as \"backup\".")}
+	s := &searchDialog{d: d, query: newKeyEntry(), note: widget.NewLabel("Type a reference such as 1.3.2, or words such as \"backup\".")}
 	s.query.SetPlaceHolder("Find a question")
 	s.query.OnChanged = s.search
-	s.query.OnSubmitted = func(string) { s.choose(0) }
 	s.results = widget.NewList(func() int { return len(s.found) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -36,6 +35,7 @@ func (d *Desk) openSearch() *searchDialog {
 	body := border(container.NewVBox(s.query, s.note), nil, nil, nil, s.results)
 	s.dlg = dialog.NewCustom("Find a question", "Close", body, d.win)
 	s.dlg.Resize(fyne.NewSize(560, 460))
+	withKeys(d.win, s.dlg, func() { s.choose(0) }, s.dlg.Hide, s.query)
 	s.dlg.Show()
 	d.win.Canvas().Focus(s.query)
 	return s

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/store"
@@ -191,12 +190,7 @@ func TestSittingTicksAndWordingChecksPersistAcrossReopenAndExport(t *testing.T) 
 // fillLiveWording fills in and saves the live wording form.
 func fillLiveWording(t *testing.T, td *testDesk, wording, ref string) {
 	t.Helper()
-	var entries []*widget.Entry
-	walk(td.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	})
+	entries := dialogEntries(t, td)
 	if len(entries) != 2 {
 		t.Fatalf("%d entries in the form", len(entries))
 	}

@@ -22,15 +22,17 @@ func (d *Desk) showWelcome() {
 	}
 	var dlg *dialog.CustomDialog
 	d.welcome = f
-	start := widget.NewButton("Start", func() {
+	finish := func() {
 		f.flush()
 		d.welcome = nil
 		dlg.Hide()
 		d.show(d.current)
-	})
+	}
+	start := widget.NewButton("Start", finish)
 	start.Importance = widget.HighImportance
 	dlg = dialog.NewCustomWithoutButtons("Welcome to DSPT Desk", border(nil, container.NewHBox(layoutSpacer(), start), nil, nil, container.NewVScroll(body)), d.win)
 	dlg.Resize(fyne.NewSize(720, 640))
+	withKeys(d.win, dlg, finish, finish, f.name, f.ods, f.ico, f.cqc, f.manager, f.lead) // all typing is saved either way
 	dlg.Show()
 	d.win.Canvas().Focus(f.name)
 }

@@ -85,6 +85,7 @@ func (w *wordingBadge) open() {
 	body.Add(container.NewHBox(matches, differs))
 	w.dialog = dialog.NewCustom("Question "+it.Ref+": compare with the live toolkit", "Close", body, w.d.win)
 	w.dialog.Resize(fyne.NewSize(620, 0))
+	withKeys(w.d.win, w.dialog, nil, w.dialog.Hide)
 	w.dialog.Show()
 }
 
@@ -107,14 +108,14 @@ func (w *wordingBadge) askLiveWording() {
 	wording.SetMinRowsVisible(4)
 	wording.SetPlaceHolder("Paste the question exactly as the live toolkit shows it")
 	wording.SetText(prev.LiveWording)
-	ref := widget.NewEntry()
+	ref := newKeyEntry()
 	ref.SetPlaceHolder("Only if it is not " + it.Ref)
 	ref.SetText(prev.LiveRef)
 	problem := wrapLabel("")
 	problem.Importance = widget.DangerImportance
 	problem.Hide()
 	items := []*widget.FormItem{widget.NewFormItem("Live wording", wording), widget.NewFormItem("Live number", ref), widget.NewFormItem("", problem)}
-	var form dialog.Dialog
+	var form *dialog.FormDialog
 	form = dialog.NewForm("Question "+it.Ref+": the live toolkit's wording", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
@@ -129,6 +130,7 @@ func (w *wordingBadge) askLiveWording() {
 		w.save(c)
 	}, w.d.win)
 	form.Resize(fyne.NewSize(620, 0))
+	withKeys(w.d.win, form, form.Submit, form.Hide, ref)
 	form.Show()
 }
 

@@ -7,9 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/internal/editiontest"
@@ -61,12 +59,7 @@ func TestPastingTheLiveWordingKeepsIt(t *testing.T) {
 	q := td.goTo(ref)
 	test.Tap(q.wordings.button)
 	confirmDialog(t, td, "It differs: paste the live wording")
-	var entries []*widget.Entry
-	walk(td.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	})
+	entries := dialogEntries(t, td)
 	if len(entries) != 2 {
 		t.Fatalf("%d entries in the form", len(entries))
 	}

@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -57,7 +55,7 @@ func (y *yearsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	open := row.Objects[1].(*widget.Button)
 	open.OnTapped = func() { y.d.viewYear(a.ID) }
 	if a.ID == y.d.record.Assessment.ID {
-		open.SetText("On show")
+		open.SetText("Open now")
 		open.Disable()
 	} else {
 		open.SetText("Open")
@@ -115,69 +113,17 @@ func nextYearNote(d *Desk, years []assessment.Assessment) (string, *assessment.E
 	return nextEditionNote(d, d.edition), nil
 }
 
-// askPublication asks for the date and level published online.
-func (y *yearsScreen) askPublication() {
-	d := y.d
-	when := widget.NewDateEntry()
-	today := assessment.Day(d.now())
-	when.SetDate(&today)
-	levels := d.profile.PublishableLevels()
-	level := widget.NewSelect(levelNames(levels), nil)
-	level.SetSelected(d.status.Level.String())
-	warn := wrapLabel("")
-	warn.Importance = widget.WarningImportance
-	level.OnChanged = func(s string) { warn.SetText(levelWarning(d, s)) }
-	warn.SetText(levelWarning(d, level.Selected))
-	items := []*widget.FormItem{widget.NewFormItem("Published on", when), widget.NewFormItem("Level", level), widget.NewFormItem("", warn)}
-	f := dialog.NewForm("Record publication", "Record and lock", "Cancel", items, func(ok bool) {
-		if ok {
-			y.publishAt(dateOf(when.Date), assessment.LevelNamed(level.Selected))
-		}
-	}, d.win)
-	f.Resize(fyne.NewSize(560, 0))
-	f.Show()
-}
-
-func levelNames(levels []assessment.Level) []string {
-	var out []string
-	for _, l := range levels {
-		out = append(out, l.String())
-	}
-	return out
-}
-
-func levelWarning(d *Desk, chosen string) string {
-	if chosen == "" || chosen == d.status.Level.String() {
-		return ""
-	}
-	return fmt.Sprintf("DSPT Desk works out %s for this assessment. Record the level the online toolkit gave you.", d.status.Level)
-}
-
-func (y *yearsScreen) publishAt(on time.Time, level assessment.Level) {
-	d := y.d
-	if on.IsZero() || level == assessment.NotReady {
-		showMessage(d.win, "Not recorded", "Give the date you published and the level the toolkit gave you.")
-		return
-	}
-	d.flushEdits()
-	id := d.record.Assessment.ID
-	d.write("the publication", func(ctx context.Context) error { return d.store.Publish(ctx, id, on, level) }, func() {
-		d.reloadAll()
-		showMessage(d.win, "Publication recorded", fmt.Sprintf("Published on %s at %s. This assessment is now kept as it was published and can no longer be changed.", assessment.HumanDate(on), level))
-	})
-}
-
 func (y *yearsScreen) confirmNextYear() {
 	next := y.target
 	if next == nil {
 		return
 	}
 	msg := fmt.Sprintf("Start the %s review from the %s assessment?\n\nThe %s assessment is kept as it is.", next.ID, y.d.edition.ID, y.d.edition.ID)
-	dialog.ShowCustomConfirm("Start next year's review", "Start", "Cancel", wrapLabel(msg), func(ok bool) {
+	confirm(y.d.win, "Start next year's review", "Start", "Cancel", wrapLabel(msg), func(ok bool) {
 		if ok {
 			y.d.startNextYear(next)
 		}
-	}, y.d.win)
+	})
 }
 
 // startNextYear carries the assessment on show forward into the edition.
@@ -197,8 +143,8 @@ func (d *Desk) startNextYear(to *assessment.Edition) {
 // carryReport tells the manager what was carried, what is new and what went.
 func carryReport(to *assessment.Edition, c assessment.Carried) string {
 	r := c.Record
-	text := fmt.Sprintf("Carried into %s: %d answers (each marked \"needs review\"), %d evidence records and %d open actions.",
-		to.ID, len(r.Answers), len(r.Evidence), len(r.Actions))
+	text := fmt.Sprintf("Carried into %s: %s (each marked \"needs review\"), %s and %s.",
+		to.ID, assessment.Count(len(r.Answers), "answer", "answers"), assessment.Count(len(r.Evidence), "evidence record", "evidence records"), assessment.Count(len(r.Actions), "open action", "open actions"))
 	if len(c.New) > 0 {
 		text += "\n\nNew questions this year: " + itemList(c.New) + "."
 	}

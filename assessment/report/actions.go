@@ -65,7 +65,7 @@ func (r *renderer) actionCounts(acts []assessment.Action) string {
 		}
 	}
 	return fmt.Sprintf("%s: %d done, %d still open, of which %d overdue (not done, and the target date had passed on %s). Overdue actions are marked OVERDUE.",
-		plural(len(acts), "action", "actions"), done, len(acts)-done, overdue, assessment.HumanDate(r.in.PrintedAt))
+		assessment.Count(len(acts), "action", "actions"), done, len(acts)-done, overdue, assessment.HumanDate(r.in.PrintedAt))
 }
 
 func (r *renderer) actionRow(a assessment.Action) []cell {
@@ -101,14 +101,6 @@ func actionStatus(a assessment.Action, overdue bool) []para {
 	return ps
 }
 
-// plural writes a count with the singular or plural words: "1 action", "6 actions".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 func orNotSet(s string) string {
 	if s == "" {
 		return "Not set"
@@ -139,7 +131,7 @@ func (r *renderer) missing() {
 	case len(st.Missing) == 0:
 		r.paragraph("Nothing is missing for "+st.Next.String()+".", body)
 	default:
-		r.paragraph(fmt.Sprintf("To reach %s, %s still to be done:", st.Next, plural(len(st.Missing), "thing is", "things are")), body)
+		r.paragraph(fmt.Sprintf("To reach %s, %s still to be done:", st.Next, assessment.Count(len(st.Missing), "thing is", "things are")), body)
 		r.y += 2
 		r.table(r.missingTitle(), missingCols, r.gapRows(st.Missing))
 	}

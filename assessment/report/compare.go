@@ -23,7 +23,7 @@ func (r *renderer) comparison() {
 			changed++
 		}
 	}
-	r.paragraph("Last year: "+r.in.Previous+". "+plural(changed, "question changed", "questions changed")+" since then.", body)
+	r.paragraph("Last year: "+r.in.Previous+". "+assessment.Count(changed, "question changed", "questions changed")+" since then.", body)
 	r.y += 2
 	rows := make([][]cell, len(r.in.Compare))
 	for i, c := range r.in.Compare {

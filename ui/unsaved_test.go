@@ -1,0 +1,214 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+)
+
+// flakyStore fails every answer save while full is set, as a full disk
+// would, and works again once it is cleared.
+type flakyStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s flakyStore) SaveAnswer(ctx context.Context, id int64, a assessment.Answer) error {
+	if s.full.Load() {
+		return assessment.Errorf(assessment.EInternal, "The disk is full. Free some space, then change the answer again.")
+	}
+	return s.Store.SaveAnswer(ctx, id, a)
+}
+
+func newFlakyDesk(t *testing.T) (*testDesk, *atomic.Bool) {
+	full := &atomic.Bool{}
+	full.Store(true)
+	return newTestDesk(t, func(s Store) Store { return flakyStore{s, full} }), full
+}
+
+// overlayButton finds a button in the topmost dialog by its text.
+func overlayButton(t *testing.T, c fyne.Canvas, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	if top := c.Overlays().Top(); top != nil {
+		walk(top, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && b.Text == text {
+				found = b
+			}
+		})
+	}
+	if found == nil {
+		t.Fatalf("no %q button in the dialog %q", text, overlayText(c))
+	}
+	return found
+}
+
+func TestAFailedSaveIsTriedAgainUntilItIsSaved(t *testing.T) {
+	td, full := newFlakyDesk(t)
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Typed while the disk was full")
+	d.flush()
+	td.settle()
+	if td.top.saved.Text != "Not saved" || !strings.Contains(overlayText(td.win.Canvas()), "disk is full") {
+		t.Fatalf("indicator %q, dialog %q", td.top.saved.Text, overlayText(td.win.Canvas()))
+	}
+	if !td.retrying {
+		t.Error("no retry is planned")
+	}
+	td.retryUnsaved() // as the timer does
+	td.settle()
+	if len(td.unsaved) != 1 || td.top.saved.Text != "Not saved" {
+		t.Fatalf("still failing: %d pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+	if n := len(td.win.Canvas().Overlays().List()); n != 1 {
+		t.Errorf("%d dialogs: a retry that fails again should not pile up dialogs", n)
+	}
+
+	full.Store(false) // space is freed
+	test.Type(d.comment, "x")
+	d.flush() // the next change saves, and retries the failed one with it
+	td.settle()
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("after recovery: %d pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+	got := td.saved().Answers["1.1.5"]
+	if got.Value != "Typed while the disk was full" || got.Comment != "x" {
+		t.Errorf("saved %+v", got)
+	}
+}
+
+func TestAFailedSaveSurvivesAReloadAndANewerChange(t *testing.T) {
+	td, full := newFlakyDesk(t)
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Answer typed while full")
+	d.flush()
+	td.settle()
+	td.reload() // as after another failed write
+	td.settle()
+	test.Type(d.comment, "Comment typed later")
+	d.flush()
+	td.settle()
+	full.Store(false)
+	td.retryUnsaved()
+	td.settle()
+	got := td.saved().Answers["1.1.5"]
+	if got.Value != "Answer typed while full" || got.Comment != "Comment typed later" {
+		t.Errorf("saved %+v", got)
+	}
+}
+
+func TestClosingAfterAFailedSaveAsksAndTryAgainSaves(t *testing.T) {
+	td, full := newFlakyDesk(t)
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Not lost on close")
+	d.flush()
+	td.settle()
+	td.win.Canvas().Overlays().Top().Hide() // the manager reads the error and closes it
+	td.closeWindow()
+	td.settle()
+	c := td.win.Canvas()
+	if !strings.Contains(overlayText(c), "could not be saved") {
+		t.Fatalf("closing says %q", overlayText(c))
+	}
+	test.Tap(overlayButton(t, c, "Cancel"))
+	if td.closed {
+		t.Fatal("Cancel closed the window")
+	}
+	td.closeWindow()
+	td.settle()
+	full.Store(false)
+	test.Tap(overlayButton(t, c, "Try again"))
+	td.settle()
+	if !td.closed {
+		t.Fatalf("the window did not close once the save worked; dialog %q", overlayText(c))
+	}
+	st := td.reopen()
+	if got := td.currentOnDisk(st).Answers["1.1.5"].Value; got != "Not lost on close" {
+		t.Errorf("saved %q", got)
+	}
+}
+
+func TestClosingWithoutSavingClosesWhenTheManagerSaysSo(t *testing.T) {
+	td, _ := newFlakyDesk(t)
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Given up")
+	td.closeWindow()
+	td.settle()
+	test.Tap(overlayButton(t, td.win.Canvas(), "Close without saving"))
+	if !td.closed {
+		t.Fatal("the window stayed open")
+	}
+	td.reopen() // the file is free
+}
+
+func TestClosingDoesNotWaitForAnEvidenceCheck(t *testing.T) {
+	td := newTestDesk(t, nil)
+	release := make(chan struct{})
+	td.bg.run(func() func() { <-release; return nil }) // a slow file check
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Saved before closing")
+	td.closeWindow()
+	for !td.closed {
+		td.bg.whenWritten(func() {}) // wait for the writes, not the check
+		for _, f := range td.ui.take() {
+			f()
+		}
+	}
+	close(release)
+	st := td.reopen()
+	if got := td.currentOnDisk(st).Answers["1.1.5"].Value; got != "Saved before closing" {
+		t.Errorf("saved %q", got)
+	}
+}
+
+// slowStore holds every answer save until release is closed, as a busy
+// network drive would.
+type slowStore struct {
+	Store
+	release chan struct{}
+}
+
+func (s slowStore) SaveAnswer(ctx context.Context, id int64, a assessment.Answer) error {
+	<-s.release
+	return s.Store.SaveAnswer(ctx, id, a)
+}
+
+func TestClosingSaysWhyWhenSavingTakesLongerThanASecond(t *testing.T) {
+	defer func(w time.Duration) { closeWait = w }(closeWait)
+	closeWait = time.Millisecond
+	release := make(chan struct{})
+	td := newTestDesk(t, func(s Store) Store { return slowStore{s, release} })
+	d := td.goTo("1.1.5")
+	test.Type(d.text, "Saved on a slow drive")
+	td.closeWindow()
+	c := td.win.Canvas()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(overlayText(c), "still saving"); {
+		if time.Now().After(deadline) {
+			t.Fatal("closing said nothing while the save was slow")
+		}
+		for _, f := range td.ui.take() {
+			f()
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if td.closed {
+		t.Fatal("closed before the save finished")
+	}
+	close(release)
+	td.settle()
+	if !td.closed {
+		t.Fatal("the window did not close once saved")
+	}
+	st := td.reopen()
+	if got := td.currentOnDisk(st).Answers["1.1.5"].Value; got != "Saved on a slow drive" {
+		t.Errorf("saved %q", got)
+	}
+}
