@@ -23,7 +23,7 @@ func TestOpenCreatesPrivateFileWithSettings(t *testing.T) {
 		}
 	}
 	pragmas := map[string]string{"journal_mode": "wal", "synchronous": "2", "foreign_keys": "1", "busy_timeout": "5000",
-		"application_id": "1146310740", "user_version": "3"}
+		"application_id": "1146310740", "user_version": "4"}
 	for name, want := range pragmas {
 		var got string
 		if err := s.db.QueryRow("PRAGMA " + name).Scan(&got); err != nil || got != want {

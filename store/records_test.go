@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -172,5 +173,29 @@ func TestAssessments(t *testing.T) {
 	s.db.QueryRow("SELECT year FROM assessments WHERE id = ?", a.ID).Scan(&year)
 	if year != testBank(t).Latest().StartYear() {
 		t.Errorf("year column = %d", year)
+	}
+}
+
+func TestDraftActionStaysDraftUntilItsTextChanges(t *testing.T) {
+	s, a := openNew(t)
+	d, err := s.SaveAction(ctx, a.ID, assessment.Action{Ref: refOf(t, assessment.Tick), Gap: "Not yet confirmed.", Action: "Guidance text.", Draft: true})
+	if err != nil || !d.Draft {
+		t.Fatalf("new draft: %+v, %v", d, err)
+	}
+	d.Owner, d.TargetDate = "Ayesha Khan", time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)
+	if d, err = s.SaveAction(ctx, a.ID, d); err != nil || !d.Draft {
+		t.Fatalf("an owner and a date leave a draft a draft: %+v, %v", d, err)
+	}
+	d.Action += " Book the trainer."
+	if d, err = s.SaveAction(ctx, a.ID, d); err != nil || d.Draft {
+		t.Fatalf("changed text is no longer a draft: %+v, %v", d, err)
+	}
+	d.Draft = true // a stale copy cannot make it a draft again
+	if d, err = s.SaveAction(ctx, a.ID, d); err != nil || d.Draft {
+		t.Fatalf("an update made it a draft again: %+v, %v", d, err)
+	}
+	r, _ := s.Record(ctx, a.ID)
+	if r.Actions[0].Draft {
+		t.Error("stored as a draft after its text changed")
 	}
 }

@@ -45,10 +45,13 @@ func newExportScreen(d *Desk) *exportScreen {
 func (e *exportScreen) content() fyne.CanvasObject { return e.root }
 func (e *exportScreen) refresh()                   {}
 
-// exportPDF asks where to save the PDF, then makes it in the background.
+// exportPDF asks whether to include comments and where to save the PDF,
+// then makes it in the background.
 func (d *Desk) exportPDF() {
 	d.flushEdits()
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files"}, d.writePDF)
+	d.askPackOptions("Export PDF", "Choose where to save", func() {
+		d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files"}, d.writePDF)
+	})
 }
 
 // pdfName is the suggested file name: DSPT-<organisation>-<date>.pdf.
@@ -68,10 +71,7 @@ func pdfName(org string, today time.Time) string {
 // writePDF renders the report off the UI goroutine with a progress dialog,
 // then offers to open it.
 func (d *Desk) writePDF(path string) {
-	in := report.NewInput(d.edition, d.profile, d.record.Clone(), d.now(), d.opt.Version)
-	if p := d.previous; p != nil {
-		in.SetPrevious(p.edition, p.record)
-	}
+	in := d.packInput()
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
 	d.bg.run(func() func() {

@@ -8,6 +8,9 @@ const (
 	prefHeight   = "window.height"
 	prefScreen   = "place.screen"
 	prefQuestion = "place.question"
+	// prefLeaveOutComments is true when the manager chose to leave the
+	// answers' comments out of the pack; absent means they are printed.
+	prefLeaveOutComments = "pack.leave_out_comments"
 )
 
 // prefs is a typed view of the app's preferences: the window size and where
@@ -31,3 +34,8 @@ func (p prefs) setPlace(screen, question string) {
 	p.p.SetString(prefScreen, screen)
 	p.p.SetString(prefQuestion, question)
 }
+
+// leaveOutComments is whether the last pack was made without comments.
+func (p prefs) leaveOutComments() bool { return p.p.Bool(prefLeaveOutComments) }
+
+func (p prefs) setLeaveOutComments(v bool) { p.p.SetBool(prefLeaveOutComments, v) }
