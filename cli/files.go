@@ -89,8 +89,8 @@ func runExport(args []string, env Env) error {
 	switch {
 	case fs.NArg() > 0:
 		return usagef("unexpected argument %q (write the output file after -o)", fs.Arg(0))
-	case *format != "json" && *format != "pdf":
-		return usagef("export needs --format json or --format pdf")
+	case !exportFormats[*format]:
+		return usagef("export needs --format json, pdf, xlsx or csv")
 	case *out == "":
 		return usagef("export needs -o FILE, the file to write")
 	}
@@ -107,31 +107,32 @@ func runExport(args []string, env Env) error {
 	if *format == "json" {
 		return exportJSON(st, *out)
 	}
-	return exportPDF(st, db.bank, *out, env)
+	return exportPack(st, db.bank, *format, *out, env)
 }
 
 func exportJSON(st *store.Store, path string) error {
 	return st.ExportJSONFile(context.Background(), path)
 }
 
-// exportPDF prints the newest assessment, compared with the one before it.
-func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) error {
+// packInput reads the newest assessment, compared with the one before it,
+// and checks its evidence, for the PDF and the spreadsheets.
+func packInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input, error) {
 	ctx := context.Background()
 	p, err := st.Profile(ctx)
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	if _, err := st.Current(ctx); err != nil {
-		return err
+		return report.Input{}, err
 	}
 	all, err := st.Assessments(ctx)
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	n := len(all)
 	ed, rec, err := readYear(ctx, st, bank, all[n-1])
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	in := report.NewInput(ed, p, rec, env.now(), Version)
 	if n > 1 {
@@ -140,7 +141,7 @@ func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) err
 		}
 	}
 	in.CheckEvidence()
-	return report.WriteFile(path, in)
+	return in, nil
 }
 
 // readYear reads one assessment and finds its edition in the bank.

@@ -106,22 +106,46 @@ func (r *renderer) sortedEvidence() []assessment.Evidence {
 	return out
 }
 
-// evidenceState says what was found at an evidence location when the pack
-// was made.
-func (r *renderer) evidenceState(e assessment.Evidence) para {
-	c, checked := r.in.Evidence[e.ID]
-	onDisk := e.Kind == assessment.EvidenceFile || e.Kind == assessment.EvidenceFolder
+// Evidence states, as the pack and the spreadsheets write them.
+const (
+	StateNotOnDisk  = "Not a file: not checked"
+	StateNotChecked = "Not checked"
+	StateMissing    = "MISSING"
+	StateChanged    = "Changed since added"
+	StateUnchanged  = "Found, unchanged"
+	StateFound      = "Found"
+)
+
+// EvidenceState says what was found at an evidence location when the pack
+// was made, from in.Evidence (see CheckEvidence).
+func (in Input) EvidenceState(e assessment.Evidence) string {
+	c, checked := in.Evidence[e.ID]
 	switch {
-	case !onDisk:
-		return para{"Not a file: not checked", cellMuted}
+	case e.Kind != assessment.EvidenceFile && e.Kind != assessment.EvidenceFolder:
+		return StateNotOnDisk
 	case !checked || c == assessment.EvidenceUnchecked:
-		return para{"Not checked", cellMuted}
+		return StateNotChecked
 	case c == assessment.EvidenceMissing:
-		return para{"MISSING", warnText}
+		return StateMissing
 	case c == assessment.EvidenceChanged:
-		return para{"Changed since added", cautionTxt}
+		return StateChanged
 	case e.Kind == assessment.EvidenceFile:
-		return para{"Found, unchanged", cellText}
+		return StateUnchanged
 	}
-	return para{"Found", cellText}
+	return StateFound
+}
+
+// evidenceState is an evidence location's state, coloured when it needs
+// attention.
+func (r *renderer) evidenceState(e assessment.Evidence) para {
+	s := r.in.EvidenceState(e)
+	switch s {
+	case StateMissing:
+		return para{s, warnText}
+	case StateChanged:
+		return para{s, cautionTxt}
+	case StateNotOnDisk, StateNotChecked:
+		return para{s, cellMuted}
+	}
+	return para{s, cellText}
 }
