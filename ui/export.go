@@ -26,14 +26,17 @@ type exportScreen struct {
 }
 
 func newExportScreen(d *Desk) *exportScreen {
-	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentPrintIcon(), d.exportPDF)
+	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentSaveIcon(), d.exportPDF)
 	pdf.Importance = widget.HighImportance
+	printBtn := widget.NewButtonWithIcon("Print…", theme.DocumentPrintIcon(), d.printPack)
 	jsonOut := widget.NewButtonWithIcon("Export everything to a file…", theme.DownloadIcon(), d.exportJSON)
 	jsonIn := widget.NewButtonWithIcon("Import from a file…", theme.UploadIcon(), d.chooseImport)
 	body := container.NewVBox(
 		heading("Printed pack"),
 		wrapLabel("A PDF to print and hand to a CQC inspector, a commissioner or the owner: a cover with the level reached and a sign-off block, a summary table per group, every answer with its evidence, the action plan, and what is missing for the next level."),
-		container.NewHBox(pdf),
+		container.NewHBox(pdf, printBtn),
+		widget.NewSeparator(),
+		spreadsheetSection(d),
 		widget.NewSeparator(),
 		heading("Move or share your work"),
 		wrapLabel("Export writes your profile, assessments, answers, evidence records and action plan to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),

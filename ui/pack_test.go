@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -124,4 +129,43 @@ func canvasText(o fyne.CanvasObject) string {
 		}
 	})
 	return b.String()
+}
+
+// TestPrintHandsThePackToTheSystem prints through a fake printer: the pack
+// is made off the UI goroutine and handed over; when the system cannot
+// print it, the manager is told to print from the PDF viewer.
+func TestPrintHandsThePackToTheSystem(t *testing.T) {
+	td := newTestDesk(t, nil)
+	var printed string
+	printPDF = func(path string) error { printed = path; return nil }
+	t.Cleanup(func() { printPDF = printFile })
+	keys := map[string]func(){}
+	for _, m := range td.mainMenu().Items {
+		for _, it := range m.Items {
+			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+				keys[string(sc.KeyName)+fmt.Sprint(sc.Modifier)] = it.Action
+			}
+		}
+	}
+	keys[string(fyne.KeyP)+fmt.Sprint(fyne.KeyModifierShortcutDefault)]()
+	td.settle()
+	confirmDialog(t, td, "Print")
+	td.settle()
+	if data, err := os.ReadFile(printed); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("Ctrl+P did not hand a PDF to the printer: %q %v", printed, err)
+	}
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "Sent to the printer") {
+		t.Errorf("after printing the dialog says %q", got)
+	}
+	printPDF = func(string) error { return errors.New("no print verb") }
+	td.printPack()
+	td.settle()
+	confirmDialog(t, td, "Print")
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "print it from there") {
+		t.Errorf("when the system cannot print, the dialog says %q", got)
+	}
+	if keys[string(fyne.KeyE)+fmt.Sprint(fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift)] == nil {
+		t.Error("Export PDF is not on Ctrl+Shift+E")
+	}
 }
