@@ -108,7 +108,7 @@ func (r *renderer) sortedEvidence() []assessment.Evidence {
 
 // Evidence states, as the pack and the spreadsheets write them.
 const (
-	StateNotOnDisk  = "Not a file: not checked"
+	StateNotOnDisk  = "Not a file or folder"
 	StateNotChecked = "Not checked"
 	StateMissing    = "MISSING"
 	StateChanged    = "Changed since added"

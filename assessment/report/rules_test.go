@@ -23,6 +23,7 @@ func TestDraftsAreLeftOutOfThePlan(t *testing.T) {
 	rec.Actions = assessment.DraftActions(p, assessment.Evaluate(ed, p, rec, printedAt), rec)
 	rec.Actions = append(rec.Actions, assessment.Action{Ref: "3.2.1", Gap: "Night staff untrained.", Action: "Book the e-learning.", Owner: "Tomasz", Status: assessment.NotStarted})
 	in := newInput(t, ed, p, rec, nil)
+	keepSample(t, writePDF(t, in), "drafts.pdf")
 	text := packText(t, in)
 	drafts := assessment.DraftQuestions(rec.Actions)
 	for _, want := range []string{"This plan counts actions: 1 action, about 1 question.", "Book the e-learning.",

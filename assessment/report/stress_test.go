@@ -81,7 +81,7 @@ func TestVeryLongText(t *testing.T) {
 	// on every page the row runs over, and the row's state cell is read
 	// between the location's first page and the rest.
 	flat := squash(text)
-	for _, noise := range []string{"RefKindLocation (in full)AddedState", "Not a file: not checked", "Not checked"} {
+	for _, noise := range []string{"RefKindLocation (in full)AddedState", "Not a file or folder", "Not checked"} {
 		flat = strings.ReplaceAll(flat, squash(noise), "")
 	}
 	for _, s := range []string{longPath, unbroken} {
