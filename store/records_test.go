@@ -199,3 +199,28 @@ func TestDraftActionStaysDraftUntilItsTextChanges(t *testing.T) {
 		t.Error("stored as a draft after its text changed")
 	}
 }
+
+// TestDraftSurvivesExportAndImport checks the draft flag goes through the
+// JSON file, so an imported plan does not print guidance drafts.
+func TestDraftSurvivesExportAndImport(t *testing.T) {
+	src, a := openNew(t)
+	if _, err := src.SaveAction(ctx, a.ID, assessment.Action{Ref: refOf(t, assessment.Tick), Gap: "g", Action: "guidance", Draft: true}); err != nil {
+		t.Fatal(err)
+	}
+	var file strings.Builder
+	if err := src.ExportJSON(ctx, &file); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(file.String(), `"draft": true`) {
+		t.Errorf("the export does not mark the draft: %s", file.String())
+	}
+	dst := openAt(t, testDB(t), newClock())
+	if _, err := dst.ImportJSON(ctx, strings.NewReader(file.String()), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	cur, _ := dst.Current(ctx)
+	r, _ := dst.Record(ctx, cur.ID)
+	if len(r.Actions) != 1 || !r.Actions[0].Draft {
+		t.Errorf("imported actions %+v, want one draft", r.Actions)
+	}
+}

@@ -33,7 +33,7 @@ func newExportScreen(d *Desk) *exportScreen {
 	jsonIn := widget.NewButtonWithIcon("Import from a file…", theme.UploadIcon(), d.chooseImport)
 	body := container.NewVBox(
 		heading("Printed pack"),
-		wrapLabel("A PDF to print and hand to a CQC inspector, a commissioner or the owner: a cover with the level reached and a sign-off block, a summary table per group, every answer with its evidence, the action plan, and what is missing for the next level."),
+		wrapLabel("A PDF to print and hand to a CQC inspector, a commissioner or the owner: a cover with the level reached and a sign-off block, a summary table per group, every answer with its evidence, the questions not answered yet, the action plan, what is missing for the next level and an index of the evidence. Print (Ctrl+P) sends it to your printer."),
 		container.NewHBox(pdf, printBtn),
 		widget.NewSeparator(),
 		spreadsheetSection(d),

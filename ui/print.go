@@ -64,7 +64,8 @@ func (d *Desk) afterPrint(path string, makeErr, printErr error) {
 	default:
 		d.opt.Log.Printf("printing %s directly: %v; opening it instead", path, printErr)
 		if err := d.app.OpenURL(fileURL(path)); err != nil {
-			d.showError("The pack could not be printed or opened. It is saved as "+path, err)
+			d.opt.Log.Printf("opening %s to print: %v", path, err)
+			showMessage(d.win, "Print the pack from its file", "This computer could not print the pack or open it by itself. It is saved as "+path+": open it from there and print it.")
 			return
 		}
 		showMessage(d.win, "Print from your PDF viewer", "This computer could not send the pack straight to a printer, so it is open in your PDF viewer: print it from there (File, then Print).")
