@@ -10,7 +10,7 @@ import (
 // no open action yet, pre-filled with what our guidance says a good answer
 // looks like. The owner is the data security lead (or the registered
 // manager) when the profile names one; the target date is left for the
-// manager to choose.
+// manager to choose. Each is marked Draft until its text is written or changed.
 func DraftActions(p Profile, s *Status, r *Record) []Action {
 	open := map[string]bool{}
 	for _, a := range r.Actions {
@@ -25,7 +25,7 @@ func DraftActions(p Profile, s *Status, r *Record) []Action {
 			continue
 		}
 		out = append(out, Action{Ref: st.Item.Ref, Gap: st.Item.Short + ": " + st.Problem + ".",
-			Action: firstSentences(st.Item.Guidance.GoodAnswer, 2), Owner: owner, Status: NotStarted})
+			Action: firstSentences(st.Item.Guidance.GoodAnswer, 2), Owner: owner, Status: NotStarted, Draft: true})
 	}
 	return out
 }

@@ -148,6 +148,10 @@ type Action struct {
 	Status     ActionStatus
 	DoneDate   time.Time // zero unless done
 	Notes      string
+	// Draft is set on an action made by "Create actions for all gaps" and
+	// stays set until someone writes or changes its gap or its action text.
+	// A draft is not part of the plan: the pack leaves it out.
+	Draft bool
 }
 
 // Overdue reports whether the action is not done and its target date has passed.
@@ -168,10 +172,10 @@ func (a Action) Settle(today time.Time) Action {
 }
 
 // Covers reports whether the action plans a gap the way Approaching
-// Standards needs: it is open, has an owner (not just spaces) and a target
-// date.
+// Standards needs: it is open, not a draft, has an owner (not just spaces)
+// and a target date.
 func (a Action) Covers() bool {
-	return a.Status != Done && strings.TrimSpace(a.Owner) != "" && !a.TargetDate.IsZero()
+	return a.Status != Done && !a.Draft && strings.TrimSpace(a.Owner) != "" && !a.TargetDate.IsZero()
 }
 
 // AssessmentState says whether an assessment can still be changed.

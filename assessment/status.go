@@ -237,19 +237,16 @@ func (s *Status) incomplete(l Level) []Gap {
 }
 
 // uncoveredSM lists the incomplete Standards Met items that no open action
-// with an owner and a target date covers.
+// with an owner and a target date covers, each saying exactly what its
+// plan lacks (see PlanProblem).
 func (s *Status) uncoveredSM(r *Record) []Gap {
-	covered := map[string]bool{}
-	for _, a := range r.Actions {
-		if a.Covers() {
-			covered[a.Ref] = true
-		}
-	}
 	var gaps []Gap
 	for _, st := range s.Items {
-		if st.Item.Level == StandardsMet && !st.Complete && !covered[st.Item.Ref] {
-			gaps = append(gaps, Gap{Ref: st.Item.Ref, Short: st.Item.Short,
-				Problem: "Not done, and no action planned with an owner and a target date"})
+		if st.Item.Level != StandardsMet || st.Complete {
+			continue
+		}
+		if p := PlanProblem(r.ActionsFor(st.Item.Ref)); p != "" {
+			gaps = append(gaps, Gap{Ref: st.Item.Ref, Short: st.Item.Short, Problem: p})
 		}
 	}
 	return gaps

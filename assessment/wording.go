@@ -104,3 +104,17 @@ func carryWording(from *Record, fromEd, toEd *Edition) map[string]WordingCheck {
 	}
 	return out
 }
+
+// QuestionAsLive is the item's question as the manager found it in the live
+// toolkit: the live wording they pasted (and its live reference, when that
+// differs) where it differs from ours, otherwise the question bank's.
+func (r *Record) QuestionAsLive(it *Item) string {
+	w, ok := r.Wording[it.Ref]
+	if !ok || w.State != WordingDiffers || strings.TrimSpace(w.LiveWording) == "" {
+		return it.Question
+	}
+	if w.LiveRef != "" && w.LiveRef != it.Ref {
+		return fmt.Sprintf("%s (%s in the live toolkit)", w.LiveWording, w.LiveRef)
+	}
+	return w.LiveWording
+}

@@ -100,8 +100,8 @@ func runExport(args []string, env Env) error {
 	switch {
 	case fs.NArg() > 0:
 		return usagef("unexpected argument %q (write the output file after -o)", fs.Arg(0))
-	case *format != "json" && *format != "pdf":
-		return usagef("export needs --format json or --format pdf")
+	case !exportFormats[*format]:
+		return usagef("export needs --format json, pdf, xlsx or csv")
 	case *out == "":
 		return usagef("export needs -o FILE, the file to write (or -o - for standard output)")
 	}
@@ -121,7 +121,7 @@ func runExport(args []string, env Env) error {
 	if *format == "json" {
 		return exportJSON(st, *out, env)
 	}
-	return exportPDF(st, st.Bank(), *out, env)
+	return exportPack(st, st.Bank(), *format, *out, env)
 }
 
 // checkOutput refuses an output path that is one of the database's own
@@ -145,25 +145,25 @@ func exportJSON(st *store.Store, path string, env Env) error {
 	return st.ExportJSONFile(context.Background(), path)
 }
 
-// exportPDF prints the newest assessment, compared with the one before it,
-// to path, or to standard output for "-".
-func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) error {
+// packInput reads the newest assessment, compared with the one before it,
+// and checks its evidence, for the PDF and the spreadsheets.
+func packInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input, error) {
 	ctx := context.Background()
 	p, err := st.Profile(ctx)
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	if _, err := st.Current(ctx); err != nil {
-		return err
+		return report.Input{}, err
 	}
 	all, err := st.Assessments(ctx)
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	n := len(all)
 	ed, rec, err := readYear(ctx, st, bank, all[n-1])
 	if err != nil {
-		return err
+		return report.Input{}, err
 	}
 	in := report.NewInput(ed, p, rec, env.now(), Version)
 	if n > 1 {
@@ -172,10 +172,7 @@ func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) err
 		}
 	}
 	in.CheckEvidence()
-	if path == "-" {
-		return report.Write(env.Stdout, in)
-	}
-	return report.WriteFile(path, in)
+	return in, nil
 }
 
 // readYear reads one assessment and finds its edition in the bank.

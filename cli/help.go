@@ -14,9 +14,10 @@ Usage:
       Print the question bank (ref, group, level, answer type, NDG standard,
       confidence, question). Level AS = needed for Approaching Standards and
       above; SM = needed for Standards Met only.
-  dsptdesk export --format json|pdf [--db PATH | --demo] -o FILE
-      Write everything to a portable JSON file, or print the assessment
-      summary and action plan to a PDF.
+  dsptdesk export --format json|pdf|xlsx|csv [--db PATH | --demo] -o FILE
+      Write everything to a portable JSON file, print the assessment summary
+      and action plan to a PDF, write the answers, evidence and action plan
+      as an Excel workbook (xlsx), or the action plan as CSV.
   dsptdesk import [--db PATH] [--replace [--replace-published]] FILE
       Read a JSON file written by export. Nothing is written unless the whole
       file is valid, and a backup is taken first. An existing assessment is
@@ -40,7 +41,7 @@ Flags:
   --demo            use a temporary copy of the Rosewood House sample
   --startup-timing  print the time from start to the first frame, then quit
   --edition ID      the question-bank edition (default: the newest)
-  --format FORMAT   csv or json for questions; json or pdf for export
+  --format FORMAT   csv or json for questions; json, pdf, xlsx or csv for export
   -o FILE           the file to write, never the database or its own files;
                     - writes to standard output
   --replace         allow import to replace existing assessments (after a backup)

@@ -10,7 +10,9 @@ import (
 
 // SaveAction adds an action to the plan when a.ID is 0, and otherwise
 // updates that action. It returns the action as saved (with its ID; an
-// empty status is saved as not started).
+// empty status is saved as not started). A new action is a draft when
+// a.Draft says so; an update keeps a draft only while its gap and action
+// text are unchanged, whatever a.Draft says.
 func (s *Store) SaveAction(ctx context.Context, assessmentID int64, a assessment.Action) (assessment.Action, error) {
 	if a.Status == "" {
 		a.Status = assessment.NotStarted
@@ -27,7 +29,8 @@ func (s *Store) SaveAction(ctx context.Context, assessmentID int64, a assessment
 			a.ID, err = insertAction(ctx, tx, assessmentID, a)
 			return err
 		}
-		return updateAction(ctx, tx, assessmentID, a)
+		a.Draft, err = updateAction(ctx, tx, assessmentID, a)
+		return err
 	})
 	if err != nil {
 		return assessment.Action{}, err
@@ -55,26 +58,28 @@ func checkAction(ed *assessment.Edition, a assessment.Action) error {
 }
 
 func insertAction(ctx context.Context, tx *txn, assessmentID int64, a assessment.Action) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO actions (assessment_id, ref, gap, action, owner, target_date, status, done_date, notes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, assessmentID, a.Ref, a.Gap, a.Action, a.Owner,
-		dateValue(a.TargetDate), a.Status, dateValue(a.DoneDate), a.Notes)
+	res, err := tx.ExecContext(ctx, `INSERT INTO actions (assessment_id, ref, gap, action, owner, target_date, status, done_date, notes, draft)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, assessmentID, a.Ref, a.Gap, a.Action, a.Owner,
+		dateValue(a.TargetDate), a.Status, dateValue(a.DoneDate), a.Notes, a.Draft)
 	if err != nil {
 		return 0, fmt.Errorf("adding an action: %w", err)
 	}
 	return res.LastInsertId()
 }
 
-func updateAction(ctx context.Context, tx *txn, assessmentID int64, a assessment.Action) error {
-	res, err := tx.ExecContext(ctx, `UPDATE actions SET ref = ?, gap = ?, action = ?, owner = ?, target_date = ?, status = ?,
-		done_date = ?, notes = ? WHERE id = ? AND assessment_id = ?`, a.Ref, a.Gap, a.Action, a.Owner,
-		dateValue(a.TargetDate), a.Status, dateValue(a.DoneDate), a.Notes, a.ID, assessmentID)
+// updateAction saves a over the stored action and returns whether it is
+// still a draft: only when it was one and its gap and action text are the
+// same as before.
+func updateAction(ctx context.Context, tx *txn, assessmentID int64, a assessment.Action) (bool, error) {
+	var draft bool
+	err := tx.QueryRowContext(ctx, `UPDATE actions SET ref = ?, gap = ?, action = ?, owner = ?, target_date = ?, status = ?,
+		done_date = ?, notes = ?, draft = (draft AND gap = ? AND action = ?) WHERE id = ? AND assessment_id = ? RETURNING draft`,
+		a.Ref, a.Gap, a.Action, a.Owner, dateValue(a.TargetDate), a.Status, dateValue(a.DoneDate), a.Notes,
+		a.Gap, a.Action, a.ID, assessmentID).Scan(&draft)
 	if err != nil {
-		return fmt.Errorf("saving action %d: %w", a.ID, err)
+		return false, notFound(err, "That action is no longer in the plan.", fmt.Sprintf("saving action %d", a.ID))
 	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return assessment.Errorf(assessment.ENotFound, "That action is no longer in the plan.")
-	}
-	return nil
+	return draft, nil
 }
 
 // DeleteAction removes an action from the plan.
@@ -95,12 +100,12 @@ func (s *Store) DeleteAction(ctx context.Context, actionID int64) error {
 	})
 }
 
-const actionColumns = "id, ref, gap, action, owner, target_date, status, done_date, notes"
+const actionColumns = "id, ref, gap, action, owner, target_date, status, done_date, notes, draft"
 
 func scanAction(row scanner) (assessment.Action, error) {
 	var a assessment.Action
 	var target, done sql.NullString
-	if err := row.Scan(&a.ID, &a.Ref, &a.Gap, &a.Action, &a.Owner, &target, &a.Status, &done, &a.Notes); err != nil {
+	if err := row.Scan(&a.ID, &a.Ref, &a.Gap, &a.Action, &a.Owner, &target, &a.Status, &done, &a.Notes, &a.Draft); err != nil {
 		return a, err
 	}
 	var err error

@@ -106,7 +106,8 @@ func (ic *importChecker) actions(list []*node, path string, ed *assessment.Editi
 		_, ref := ic.ref(o, ed, false)
 		long := func(key string) string { return o.text(key, assessment.MaxLongText, false) }
 		a := assessment.Action{Ref: ref, Gap: long("gap"), Action: long("action"), Notes: long("notes"),
-			Owner: o.text("owner", assessment.MaxShortText, false), TargetDate: o.date("target_date"), DoneDate: o.date("done_date")}
+			Owner: o.text("owner", assessment.MaxShortText, false), TargetDate: o.date("target_date"), DoneDate: o.date("done_date"),
+			Draft: o.boolean("draft")}
 		a.Status = assessment.ActionStatus(o.oneOf("status", false, string(assessment.NotStarted),
 			string(assessment.NotStarted), string(assessment.InProgress), string(assessment.Done)))
 		o.done()

@@ -88,6 +88,7 @@ type actionJSON struct {
 	Status     string `json:"status"`
 	DoneDate   string `json:"done_date,omitempty"`
 	Notes      string `json:"notes"`
+	Draft      bool   `json:"draft,omitempty"`
 }
 
 // ExportJSON writes the profile and every assessment, with its answers,
@@ -162,7 +163,7 @@ func (s *Store) recordToJSON(r *assessment.Record) assessmentJSON {
 	}
 	for _, ac := range r.Actions {
 		out.Actions = append(out.Actions, actionJSON{Ref: ac.Ref, Gap: ac.Gap, Action: ac.Action, Owner: ac.Owner,
-			TargetDate: assessment.FormatDate(ac.TargetDate), Status: string(ac.Status), DoneDate: assessment.FormatDate(ac.DoneDate), Notes: ac.Notes})
+			TargetDate: assessment.FormatDate(ac.TargetDate), Status: string(ac.Status), DoneDate: assessment.FormatDate(ac.DoneDate), Notes: ac.Notes, Draft: ac.Draft})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -172,5 +173,54 @@ func TestAssessments(t *testing.T) {
 	s.db.QueryRow("SELECT year FROM assessments WHERE id = ?", a.ID).Scan(&year)
 	if year != testBank(t).Latest().StartYear() {
 		t.Errorf("year column = %d", year)
+	}
+}
+
+func TestDraftActionStaysDraftUntilItsTextChanges(t *testing.T) {
+	s, a := openNew(t)
+	d, err := s.SaveAction(ctx, a.ID, assessment.Action{Ref: refOf(t, assessment.Tick), Gap: "Not yet confirmed.", Action: "Guidance text.", Draft: true})
+	if err != nil || !d.Draft {
+		t.Fatalf("new draft: %+v, %v", d, err)
+	}
+	d.Owner, d.TargetDate = "Ayesha Khan", time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)
+	if d, err = s.SaveAction(ctx, a.ID, d); err != nil || !d.Draft {
+		t.Fatalf("an owner and a date leave a draft a draft: %+v, %v", d, err)
+	}
+	d.Action += " Book the trainer."
+	if d, err = s.SaveAction(ctx, a.ID, d); err != nil || d.Draft {
+		t.Fatalf("changed text is no longer a draft: %+v, %v", d, err)
+	}
+	d.Draft = true // a stale copy cannot make it a draft again
+	if d, err = s.SaveAction(ctx, a.ID, d); err != nil || d.Draft {
+		t.Fatalf("an update made it a draft again: %+v, %v", d, err)
+	}
+	r, _ := s.Record(ctx, a.ID)
+	if r.Actions[0].Draft {
+		t.Error("stored as a draft after its text changed")
+	}
+}
+
+// TestDraftSurvivesExportAndImport checks the draft flag goes through the
+// JSON file, so an imported plan does not print guidance drafts.
+func TestDraftSurvivesExportAndImport(t *testing.T) {
+	src, a := openNew(t)
+	if _, err := src.SaveAction(ctx, a.ID, assessment.Action{Ref: refOf(t, assessment.Tick), Gap: "g", Action: "guidance", Draft: true}); err != nil {
+		t.Fatal(err)
+	}
+	var file strings.Builder
+	if err := src.ExportJSON(ctx, &file); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(file.String(), `"draft": true`) {
+		t.Errorf("the export does not mark the draft: %s", file.String())
+	}
+	dst := openAt(t, testDB(t), newClock())
+	if _, err := dst.ImportJSON(ctx, strings.NewReader(file.String()), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	cur, _ := dst.Current(ctx)
+	r, _ := dst.Record(ctx, cur.ID)
+	if len(r.Actions) != 1 || !r.Actions[0].Draft {
+		t.Errorf("imported actions %+v, want one draft", r.Actions)
 	}
 }

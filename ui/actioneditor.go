@@ -186,6 +186,7 @@ func (e *actionEditor) save() {
 		return
 	}
 	a := e.read(old)
+	a.Draft = a.StillDraft(old)
 	if !a.DoneDate.Equal(dateOf(e.done.Date)) { // Settle filled or cleared it
 		e.loading = true
 		e.done.SetDate(datePtr(a.DoneDate))

@@ -95,10 +95,12 @@ func (s *actionsScreen) refresh() {
 	s.editor.refresh()
 }
 
-// actionSummary counts actions and says whether every gap is planned.
+// actionSummary counts actions (drafts apart, as the pack leaves them out)
+// and says whether every gap is planned.
 func actionSummary(d *Desk) string {
 	open, overdue := 0, 0
-	for _, a := range d.record.Actions {
+	planned := assessment.PlannedActions(d.record.Actions)
+	for _, a := range planned {
 		if a.Status != assessment.Done {
 			open++
 		}
@@ -106,7 +108,10 @@ func actionSummary(d *Desk) string {
 			overdue++
 		}
 	}
-	text := fmt.Sprintf("%s, %d not done, %d overdue.", assessment.Count(len(d.record.Actions), "action", "actions"), open, overdue)
+	text := fmt.Sprintf("Actions in the plan: %d, of which %d not done and %d overdue.", len(planned), open, overdue)
+	if n := assessment.DraftQuestions(d.record.Actions); n > 0 {
+		text += fmt.Sprintf(" Questions with draft actions, not yet planned and not printed: %d (write or change a draft's gap or action to plan it).", n)
+	}
 	if d.status.Level == assessment.ApproachingStandards {
 		text += " Every Standards Met question not yet met has an action with an owner and a target date."
 	}
@@ -190,7 +195,11 @@ func (s *actionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	ref, lines, when := row.Objects[0].(*widget.Label), row.Objects[1].(*fyne.Container), row.Objects[2].(*widget.Label)
 	ref.SetText(a.Ref)
 	lines.Objects[0].(*widget.Label).SetText(actionLine(a))
-	lines.Objects[1].(*widget.Label).SetText(actionDetail(a))
+	detail := actionDetail(a)
+	if assessment.Settled(s.d.status, a) {
+		detail = "Its question is now complete: this action can be marked done."
+	}
+	lines.Objects[1].(*widget.Label).SetText(detail)
 	when.SetText(actionWhen(a, s.d))
 	when.Importance = widget.MediumImportance
 	if a.Overdue(s.d.now()) {
@@ -209,7 +218,11 @@ func actionLine(a assessment.Action) string {
 	if owner == "" {
 		owner = "no owner"
 	}
-	return fmt.Sprintf("%s · %s · %s", what, owner, a.Status.Label())
+	line := fmt.Sprintf("%s · %s · %s", what, owner, a.Status.Label())
+	if a.Draft {
+		line = "Draft: " + line
+	}
+	return line
 }
 
 // actionDetail is the second line of a row: the gap and any notes.
@@ -261,7 +274,7 @@ func (s *actionsScreen) createForGaps() {
 		return
 	}
 	s.d.saveNewActions(drafts, func(saved []assessment.Action) {
-		showMessage(s.d.win, "Actions created", fmt.Sprintf("%s added, one for each gap. Give each a target date and check the owner.", assessment.Count(len(saved), "draft action was", "draft actions were")))
+		showMessage(s.d.win, "Actions created", fmt.Sprintf("%s added, one for each gap. A draft is not part of the plan, and is not printed, until you write or change its gap or action. Give each a target date and check the owner.", assessment.Count(len(saved), "draft action was", "draft actions were")))
 	})
 }
 

@@ -67,7 +67,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 	q.text.SetMinRowsVisible(5)
 	q.suggest = newSuggestion(q)
 	q.comment = newAutosaveEntry(d.bg, true, q.onComment)
-	q.comment.SetPlaceHolder("Optional: a note for yourself, or for the comments box in the online toolkit")
+	q.comment.SetPlaceHolder("Optional: a comment, as in the online toolkit's comments box. Comments are printed in the pack unless you leave them out when you make it")
 	q.comment.SetMinRowsVisible(3)
 	q.review = q.newReviewBox()
 	q.history = widget.NewButtonWithIcon("History…", theme.HistoryIcon(), func() { d.showHistory(q.item.Ref) })

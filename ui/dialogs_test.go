@@ -124,7 +124,7 @@ func TestPluralsReadRight(t *testing.T) {
 	s := td.screens[screenActions].(*actionsScreen)
 	s.add("1.1.5")
 	td.settle()
-	if got := actionSummary(td.Desk); !strings.HasPrefix(got, "1 action,") {
+	if got := actionSummary(td.Desk); !strings.HasPrefix(got, "Actions in the plan: 1, of which") {
 		t.Errorf("summary %q", got)
 	}
 	if got := td.Desk.bank().DeadlineText(td.edition, td.edition.Deadline().AddDate(0, 0, 1)); !strings.Contains(got, "passed 1 day ago") {

@@ -29,14 +29,17 @@ type exportScreen struct {
 }
 
 func newExportScreen(d *Desk) *exportScreen {
-	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentPrintIcon(), d.exportPDF)
+	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentSaveIcon(), d.exportPDF)
 	pdf.Importance = widget.HighImportance
+	printBtn := widget.NewButtonWithIcon("Print…", theme.DocumentPrintIcon(), d.printPack)
 	jsonOut := widget.NewButtonWithIcon("Export everything to a file…", theme.DownloadIcon(), d.exportJSON)
 	jsonIn := widget.NewButtonWithIcon("Import from a file…", theme.UploadIcon(), d.chooseImport)
 	body := container.NewVBox(
 		heading("Printed pack"),
-		wrapLabel("A PDF to print and hand to a CQC inspector, a commissioner or the owner: a cover with the level reached and a sign-off block, a summary table per group, every answer with its evidence, the action plan, and what is missing for the next level."),
-		container.NewHBox(pdf),
+		wrapLabel("A PDF to print and hand to a CQC inspector, a commissioner or the owner: a cover with the level reached and a sign-off block, a summary table per group, every answer with its evidence, the questions not answered yet, the action plan, what is missing for the next level and an index of the evidence. Print (Ctrl+P) sends it to your printer."),
+		container.NewHBox(pdf, printBtn),
+		widget.NewSeparator(),
+		spreadsheetSection(d),
 		widget.NewSeparator(),
 		heading("Move or share your work"),
 		wrapLabel("Export writes your profile, assessments, answers, evidence records and action plan to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),
@@ -51,10 +54,13 @@ func newExportScreen(d *Desk) *exportScreen {
 func (e *exportScreen) content() fyne.CanvasObject { return e.root }
 func (e *exportScreen) refresh()                   { e.editions.refresh() }
 
-// exportPDF asks where to save the PDF, then makes it in the background.
+// exportPDF asks whether to include comments and where to save the PDF,
+// then makes it in the background.
 func (d *Desk) exportPDF() {
 	d.flushEdits()
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files", purpose: "export"}, d.writePDF)
+	d.askPackOptions("Export PDF", "Choose where to save", func() {
+		d.choosePath(fileChoice{kind: pickSave, title: "Save the PDF", name: pdfName(d.profile.Name, d.now()), ext: ".pdf", label: "PDF files", purpose: "export"}, d.writePDF)
+	})
 }
 
 // pdfName is the suggested file name: DSPT-<organisation>-<date>.pdf.
@@ -77,10 +83,7 @@ func (d *Desk) writePDF(path string) {
 	if !d.exportAllowed("The PDF was not made", path) {
 		return
 	}
-	in := report.NewInput(d.edition, d.profile, d.record.Clone(), d.now(), d.opt.Version)
-	if p := d.previous; p != nil {
-		in.SetPrevious(p.edition, p.record)
-	}
+	in := d.packInput()
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
 	known, ctx := maps.Clone(d.evidence), d.checks.get()

@@ -20,6 +20,8 @@ func TestExportPDFWritesTheFileAndOffersToOpenIt(t *testing.T) {
 	d.text.SetText("ZA765432")
 	td.exportPDF()
 	td.settle()
+	confirmDialog(t, td, "Choose where to save")
+	waitForDialog(td)
 	if td.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("Export PDF should open a file dialog")
 	}

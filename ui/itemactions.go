@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -44,7 +47,41 @@ func (ia *itemActions) refresh() {
 	if len(ia.rows.Objects) == 0 {
 		ia.rows.Add(wrapLabel("No actions for this question."))
 	}
+	if settled := assessment.SettledActions(ia.d.status, ia.d.record, ia.item.Ref); len(settled) > 0 && !ia.d.readOnly() {
+		ia.rows.Add(ia.offerDone(settled))
+	}
 	setEnabled(ia.add, !ia.d.readOnly())
+}
+
+// offerDone offers to mark done the open actions of a question that is
+// now complete.
+func (ia *itemActions) offerDone(settled []assessment.Action) fyne.CanvasObject {
+	text := "This question is now complete, so its open action can be marked done."
+	if len(settled) > 1 {
+		text = fmt.Sprintf("This question is now complete, so its %d open actions can be marked done.", len(settled))
+	}
+	mark := widget.NewButtonWithIcon("Mark done", theme.ConfirmIcon(), func() { ia.d.markDone(settled) })
+	mark.Importance = widget.HighImportance
+	return border(nil, nil, nil, mark, wrapLabel(text))
+}
+
+// markDone marks actions done today and saves them.
+func (d *Desk) markDone(actions []assessment.Action) {
+	for _, a := range actions {
+		a.Status = assessment.Done
+		a = a.Settle(d.now())
+		for i := range d.record.Actions {
+			if d.record.Actions[i].ID == a.ID {
+				d.record.Actions[i] = a
+			}
+		}
+		id := d.record.Assessment.ID
+		d.write("action "+a.Ref, func(ctx context.Context) error {
+			_, err := d.store.SaveAction(ctx, id, a)
+			return err
+		}, nil)
+	}
+	d.changed()
 }
 
 func (ia *itemActions) row(a assessment.Action) fyne.CanvasObject {

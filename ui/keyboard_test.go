@@ -58,14 +58,14 @@ func TestTabReachesEveryPartOfAQuestionInReadingOrder(t *testing.T) {
 	td.goTo(ref)
 	order := tabOrder(td.win.Canvas())
 	steps := []string{
-		"button What's missing", // the top bar
-		"list",                  // the groups on the left
-		"list",                  // the group's questions
-		"button History",        // the question's heading
-		"box Type your answer",  // the answer
-		"box Optional: a note",  // the comment
-		"button Add file",       // the evidence
-		"button Add an action",  // the actions
+		"button What's missing",   // the top bar
+		"list",                    // the groups on the left
+		"list",                    // the group's questions
+		"button History",          // the question's heading
+		"box Type your answer",    // the answer
+		"box Optional: a comment", // the comment
+		"button Add file",         // the evidence
+		"button Add an action",    // the actions
 		"button Previous",
 		"button Next",
 	}

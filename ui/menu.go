@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -24,20 +26,30 @@ func (d *Desk) shortcuts() []shortcut {
 		{"What's missing", fyne.KeyM, "Ctrl+M", func() { d.show(screenMissing) }},
 		{"Toolkit sitting: copy answers into the online toolkit", fyne.KeyT, "Ctrl+T", func() { d.show(screenSitting) }},
 		{"Save now (changes also save by themselves)", fyne.KeyS, "Ctrl+S", d.saveNow},
-		{"Export PDF…", fyne.KeyP, "Ctrl+P", d.exportPDF},
+		{"Print the pack…", fyne.KeyP, "Ctrl+P", d.printPack},
+		{"Export PDF…", fyne.KeyE, "Ctrl+Shift+E", d.exportPDF},
 	}
+}
+
+// modifier is the keys held with the shortcut's key: Ctrl (Cmd on a Mac),
+// and Shift when the help screen's keys say so.
+func (s shortcut) modifier() fyne.KeyModifier {
+	if strings.Contains(s.keys, "Shift+") {
+		return fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+	}
+	return fyne.KeyModifierShortcutDefault
 }
 
 func (d *Desk) mainMenu() *fyne.MainMenu {
 	items := map[string]*fyne.MenuItem{}
 	for _, s := range d.shortcuts() {
 		it := fyne.NewMenuItem(s.label, s.do)
-		it.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: fyne.KeyModifierShortcutDefault}
+		it.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: s.modifier()}
 		items[s.keys] = it
 	}
 	quit := fyne.NewMenuItem("Quit", d.closeWindow) // saves first, as the close button does
 	quit.IsQuit = true
-	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"],
+	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"], items["Ctrl+Shift+E"],
 		fyne.NewMenuItem("Back up now", d.backupNow), fyne.NewMenuItemSeparator(), quit)
 	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+M"], items["Ctrl+T"])
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Help and keyboard shortcuts", func() { d.show(screenHelp) }))

@@ -46,7 +46,7 @@ func missingTitle(s *assessment.Status) string {
 	if s.Next == assessment.NotReady {
 		return "Standards Exceeded: nothing is missing"
 	}
-	return fmt.Sprintf("What's missing for %s (%d)", s.Next, len(s.Missing))
+	return fmt.Sprintf("What's missing for %s: %s", s.Next, assessment.MissingCount(s.Missing))
 }
 
 func missingIntro(s *assessment.Status) string {

@@ -9,6 +9,9 @@ const (
 	prefScreen   = "place.screen"
 	prefQuestion = "place.question"
 	prefFolder   = "folder." // + the purpose: the folder last used for it
+	// prefLeaveOutComments is true when the manager chose to leave the
+	// answers' comments out of the pack; absent means they are printed.
+	prefLeaveOutComments = "pack.leave_out_comments"
 )
 
 // prefs is a typed view of the app's preferences: the window size and where
@@ -38,3 +41,8 @@ func (p prefs) setPlace(screen, question string) {
 func (p prefs) folderFor(purpose string) string { return p.p.String(prefFolder + purpose) }
 
 func (p prefs) setFolderFor(purpose, dir string) { p.p.SetString(prefFolder+purpose, dir) }
+
+// leaveOutComments is whether the last pack was made without comments.
+func (p prefs) leaveOutComments() bool { return p.p.Bool(prefLeaveOutComments) }
+
+func (p prefs) setLeaveOutComments(v bool) { p.p.SetBool(prefLeaveOutComments, v) }

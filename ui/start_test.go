@@ -93,7 +93,7 @@ func TestShortcutsAreInTheMenus(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyUp, fyne.KeyJ, fyne.KeyF, fyne.KeyM, fyne.KeyS, fyne.KeyP} {
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyUp, fyne.KeyJ, fyne.KeyF, fyne.KeyM, fyne.KeyS, fyne.KeyP, fyne.KeyE} {
 		if keys[string(k)] == nil {
 			t.Errorf("no menu shortcut for Ctrl+%s", k)
 		}

@@ -17,12 +17,13 @@ var actionCols = []column{
 	{"Status", contentW - 151.5, "L"},
 }
 
-// actionPlan lists every action, overdue ones marked, and confirms the
+// actionPlan lists every action that is not a draft, overdue ones marked,
+// says how many questions have drafts left out, and confirms the
 // Approaching Standards rule when that is the level reached.
 func (r *renderer) actionPlan() {
 	acts := r.sortedActions()
 	if len(acts) == 0 {
-		r.paragraph("No actions are recorded.", body)
+		r.paragraph("No actions are planned.", body)
 	} else {
 		r.paragraph(r.actionCounts(acts), body)
 		r.y += 2
@@ -32,16 +33,21 @@ func (r *renderer) actionPlan() {
 		}
 		r.table("Action plan", actionCols, rows)
 	}
+	if n := assessment.DraftQuestions(r.in.Record.Actions); n > 0 {
+		r.y += 3
+		r.paragraph(fmt.Sprintf("%s draft actions that are not yet planned: they are not printed here.",
+			assessment.Count(n, "question has", "questions have")), bodyItalic)
+	}
 	if r.in.Status.Level == assessment.ApproachingStandards {
 		r.y += 3
 		r.paragraph("Every Standards Met item not yet met has an action in this plan with an owner and a target date, as Approaching Standards requires.", bodyBold)
 	}
 }
 
-// sortedActions returns the actions in question order, keeping the
-// record's order within a question.
+// sortedActions returns the planned actions (drafts left out) in question
+// order, keeping the record's order within a question.
 func (r *renderer) sortedActions() []assessment.Action {
-	acts := append([]assessment.Action(nil), r.in.Record.Actions...)
+	acts := assessment.PlannedActions(r.in.Record.Actions)
 	pos := func(ref string) int {
 		if i, ok := r.byIndex[ref]; ok {
 			return i
@@ -52,10 +58,12 @@ func (r *renderer) sortedActions() []assessment.Action {
 	return acts
 }
 
-// actionCounts says how many actions there are, how many are done and how
-// many are overdue on the print date.
+// actionCounts says what the plan counts: its actions (one question can
+// have several, and some are about no one question), how many are done and
+// how many are overdue on the print date.
 func (r *renderer) actionCounts(acts []assessment.Action) string {
 	done, overdue := 0, 0
+	refs := map[string]bool{}
 	for _, a := range acts {
 		if a.Status == assessment.Done {
 			done++
@@ -63,9 +71,12 @@ func (r *renderer) actionCounts(acts []assessment.Action) string {
 		if a.Overdue(r.in.PrintedAt) {
 			overdue++
 		}
+		if a.Ref != "" {
+			refs[a.Ref] = true
+		}
 	}
-	return fmt.Sprintf("%s: %d done, %d still open, of which %d overdue (not done, and the target date had passed on %s). Overdue actions are marked OVERDUE.",
-		assessment.Count(len(acts), "action", "actions"), done, len(acts)-done, overdue, assessment.HumanDate(r.in.PrintedAt))
+	return fmt.Sprintf("This plan counts actions: %s, about %s. %d done, %d still open, of which %d overdue (not done, and the target date had passed on %s). Overdue actions are marked OVERDUE.",
+		assessment.Count(len(acts), "action", "actions"), assessment.Count(len(refs), "question", "questions"), done, len(acts)-done, overdue, assessment.HumanDate(r.in.PrintedAt))
 }
 
 func (r *renderer) actionRow(a assessment.Action) []cell {
@@ -80,12 +91,22 @@ func (r *renderer) actionRow(a assessment.Action) []cell {
 	}
 	return []cell{
 		r.lay(inner(actionCols, 0), para{a.Ref, cellBold}),
-		r.lay(inner(actionCols, 1), para{a.Gap, cellText}),
+		r.lay(inner(actionCols, 1), r.gapText(a)),
 		r.lay(inner(actionCols, 2), action...),
 		r.lay(inner(actionCols, 3), para{orNotSet(a.Owner), cellText}),
 		r.lay(inner(actionCols, 4), target),
 		r.lay(inner(actionCols, 5), actionStatus(a, overdue)...),
 	}
+}
+
+// gapText is the gap an action was written for, or, when its question is
+// complete since, a note saying so: the pack never prints a gap that no
+// longer exists.
+func (r *renderer) gapText(a assessment.Action) para {
+	if assessment.Settled(r.in.Status, a) {
+		return para{"None now: the question is complete. This action can be marked done.", cellNote}
+	}
+	return para{a.Gap, cellText}
 }
 
 // actionStatus is the status cell: the status, when it was done, and
@@ -131,7 +152,7 @@ func (r *renderer) missing() {
 	case len(st.Missing) == 0:
 		r.paragraph("Nothing is missing for "+st.Next.String()+".", body)
 	default:
-		r.paragraph(fmt.Sprintf("To reach %s, %s still to be done:", st.Next, assessment.Count(len(st.Missing), "thing is", "things are")), body)
+		r.paragraph(missingCount(st), body)
 		r.y += 2
 		r.table(r.missingTitle(), missingCols, r.gapRows(st.Missing))
 	}
@@ -139,6 +160,12 @@ func (r *renderer) missing() {
 		r.y += 2
 		r.paragraph(st.Note, bodyItalic)
 	}
+}
+
+// missingCount says what the list of what is missing counts.
+func missingCount(st *assessment.Status) string {
+	return fmt.Sprintf("To reach %s: %s still to be done. This list counts questions, one line each, however many actions each has.",
+		st.Next, assessment.MissingCount(st.Missing))
 }
 
 func (r *renderer) gapRows(gaps []assessment.Gap) [][]cell {

@@ -12,21 +12,27 @@ var fieldCols = []column{{"", 30, "L"}, {"", contentW - 30, "L"}}
 // fieldRow is how an item's details are spaced: no rules, little padding.
 var fieldRow = rowStyle{padY: 0.8}
 
-// answers draws every item in full, group by group. A group's heading is
-// kept with its first item.
+// answers draws in full every item that has something recorded, group by
+// group; the items with nothing recorded go in the compact table of
+// unanswered questions instead. A group's heading is kept with its first
+// item, and a group with nothing recorded is left out.
 func (r *renderer) answers() {
-	for i, g := range r.in.Edition.Groups {
-		if i > 0 {
+	first := true
+	for _, g := range r.in.Edition.Groups {
+		var blocks []itemBlock
+		for _, it := range g.Items {
+			if r.recorded(it) {
+				blocks = append(blocks, r.itemBlock(it))
+			}
+		}
+		if len(blocks) == 0 {
+			continue
+		}
+		if !first {
 			r.gap(4)
 		}
-		blocks := make([]itemBlock, len(g.Items))
-		for j, it := range g.Items {
-			blocks[j] = r.itemBlock(it)
-		}
-		keep := 0.0
-		if len(blocks) > 0 {
-			keep = blocks[0].keep() + 2.5
-		}
+		first = false
+		keep := blocks[0].keep() + 2.5
 		r.heading(g.Title, groupH, keep)
 		r.pdf.Bookmark(r.clean(g.Title), 1, r.y-groupH.lineH()-1.5)
 		for _, b := range blocks {
@@ -84,7 +90,7 @@ func (r *renderer) item(b itemBlock) {
 
 // fields builds the label and value cells of an item's details.
 func (r *renderer) fields(it *assessment.Item) [][]cell {
-	a, answered := r.in.Record.Answers[it.Ref]
+	a := r.in.Record.Answers[it.Ref]
 	st, _ := r.in.Status.Item(it.Ref)
 	var out [][]cell
 	add := func(name string, ps ...para) {
@@ -93,7 +99,7 @@ func (r *renderer) fields(it *assessment.Item) [][]cell {
 	add("Question", r.question(it)...)
 	ev := r.in.Record.EvidenceFor(it.Ref)
 	add("Answer", answerText(it, a, len(ev)))
-	if strings.TrimSpace(a.Comment) != "" {
+	if strings.TrimSpace(a.Comment) != "" && !r.in.LeaveOutComments {
 		add("Comment", para{a.Comment, cellText})
 	}
 	if len(ev) > 0 || it.Answer == assessment.Document {
@@ -102,18 +108,23 @@ func (r *renderer) fields(it *assessment.Item) [][]cell {
 	if !st.Complete && st.Problem != "" {
 		add("Still to do", para{st.Problem, cellText.with(caution)})
 	}
-	add("Last updated", para{updated(a, answered), cellText})
+	if on := assessment.GivenOn(it, a, ev); !on.IsZero() {
+		add("Answered on", para{assessment.HumanDate(on), cellText})
+	}
 	return out
 }
 
-// question is the item's wording, with a quiet note when the wording has
-// not been confirmed against the live toolkit.
+// recorded reports whether an item has anything to print in full.
+func (r *renderer) recorded(it *assessment.Item) bool {
+	return !assessment.NothingRecorded(r.in.Record.Answers[it.Ref], len(r.in.Record.EvidenceFor(it.Ref)))
+}
+
+// question is the item's wording as the manager confirmed it against the
+// live toolkit: the live wording they pasted where it differs, otherwise the
+// question bank's. Our own notes on how sure we are of the wording are for
+// the manager, not the inspector.
 func (r *renderer) question(it *assessment.Item) []para {
-	ps := []para{{it.Question, cellText}}
-	if it.Confidence != assessment.Confirmed {
-		ps = append(ps, para{"Wording not confirmed against the live toolkit", cellNote})
-	}
-	return ps
+	return []para{{r.in.Record.QuestionAsLive(it), cellText}}
 }
 
 // answerText shows the answer as the manager recorded it.
@@ -139,7 +150,7 @@ func (r *renderer) evidence(ev []assessment.Evidence) []para {
 	}
 	var ps []para
 	for _, e := range ev {
-		ps = append(ps, para{"• " + e.Kind.Label() + ": " + e.Location, cellText})
+		ps = append(ps, para{"• " + e.Kind.Label() + ": " + shortLocation(e), cellText})
 		if info := evidenceInfo(e); info != "" {
 			ps = append(ps, para{"   " + info, cellMuted})
 		}
@@ -175,12 +186,4 @@ func evidenceInfo(e assessment.Evidence) string {
 		parts = append(parts, "added "+assessment.HumanDate(e.AddedAt))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// updated is when the answer was last changed.
-func updated(a assessment.Answer, answered bool) string {
-	if !answered || a.UpdatedAt.IsZero() {
-		return "Not recorded"
-	}
-	return assessment.HumanDate(a.UpdatedAt)
 }

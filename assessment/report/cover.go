@@ -84,9 +84,13 @@ func (r *renderer) publication() string {
 // which contents fills in once the page numbers are known.
 func (r *renderer) contentsSpace() {
 	r.y += 7
-	r.heading("Contents", groupH, float64(len(r.sections()))*body.lineH())
+	lines := len(r.sections())
+	if r.wordingsChecked() > 0 {
+		lines++
+	}
+	r.heading("Contents", groupH, float64(lines)*body.lineH())
 	r.tocY, r.tocPage = r.y, r.pdf.PageNo()
-	r.y += float64(len(r.sections())) * body.lineH()
+	r.y += float64(lines) * body.lineH()
 }
 
 // contents writes each section's title and page on the cover.
@@ -99,6 +103,16 @@ func (r *renderer) contents() {
 		r.put(pageW-marginX-pw, y, pw, page, body, "R")
 		y += body.lineH()
 	}
+	if n := r.wordingsChecked(); n > 0 {
+		text := fmt.Sprintf("Wording checked against the live online toolkit by the manager: %d of %d questions.", n, len(r.in.Edition.Items))
+		r.put(marginX, y, contentW, r.clean(text), small, "L")
+	}
+}
+
+// wordingsChecked is how many questions the manager has compared with the
+// live toolkit, matching or not.
+func (r *renderer) wordingsChecked() int {
+	return assessment.Sitting(r.in.Edition, r.in.Record).Confirmed
 }
 
 // signOff draws the sign-off block at the foot of the cover.

@@ -41,6 +41,9 @@ type Input struct {
 	Compare []assessment.Comparison
 	// Previous names last year's assessment, for the comparison's heading.
 	Previous string
+	// LeaveOutComments leaves the answers' comments out of the pack. The
+	// zero value prints them, as the online toolkit does.
+	LeaveOutComments bool
 }
 
 // SetPrevious fills the comparison with last year's assessment.
@@ -141,14 +144,19 @@ type section struct {
 }
 
 func (r *renderer) sections() []section {
-	all := []section{
-		{"Summary by group", r.summary, true},
-		{"Answers in full", r.answers, true},
-		{"Action plan", r.actionPlan, true},
-		{r.missingTitle(), r.missing, false},
+	all := []section{{"Summary by group", r.summary, true}}
+	if len(r.unansweredItems()) < len(r.in.Edition.Items) {
+		all = append(all, section{"Answers in full", r.answers, true})
 	}
+	if len(r.unansweredItems()) > 0 {
+		all = append(all, section{"Questions not answered yet", r.unanswered, true})
+	}
+	all = append(all, section{"Action plan", r.actionPlan, true}, section{r.missingTitle(), r.missing, false})
 	if len(r.in.Compare) > 0 {
 		all = append(all, section{"Compared with last year", r.comparison, true})
+	}
+	if len(r.in.Record.Evidence) > 0 {
+		all = append(all, section{"Evidence index", r.evidenceIndex, true})
 	}
 	return all
 }

@@ -77,8 +77,15 @@ func TestVeryLongText(t *testing.T) {
 	for _, p := range []string{"w", "c", "a"} {
 		checkSequence(t, text, p, strings.Count(numbered(p, assessment.MaxLongText), " ")+1)
 	}
+	// The evidence index prints each location in full; its header repeats
+	// on every page the row runs over, and the row's state cell is read
+	// between the location's first page and the rest.
+	flat := squash(text)
+	for _, noise := range []string{"RefKindLocation (in full)AddedState", "Not a file or folder", "Not checked"} {
+		flat = strings.ReplaceAll(flat, squash(noise), "")
+	}
 	for _, s := range []string{longPath, unbroken} {
-		if !strings.Contains(squash(text), squash(s)) {
+		if !strings.Contains(flat, squash(s)) {
 			t.Errorf("long location of %d characters did not print in full", len(s))
 		}
 	}
