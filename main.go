@@ -18,6 +18,7 @@ import (
 	"github.com/dsptdesk/dsptdesk/cli"
 	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/ui"
+	"github.com/dsptdesk/dsptdesk/ui/display"
 )
 
 // started is when the process began, for --startup-timing.
@@ -35,7 +36,7 @@ func openWindow(o cli.WindowOptions) int {
 	fixLocale()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version}
+	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version, WorkArea: display.WorkArea}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())

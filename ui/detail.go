@@ -48,7 +48,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 		badge:    newBadge("AS"),
 		unsure:   wrapLabel(""),
 		wording:  wrapLabel(""),
-		needed:   widget.NewLabel(""),
+		needed:   wrapLabel(""),
 		docHint:  wrapLabel("Add at least one place where the document or evidence is kept, below."),
 		naHint:   wrapLabel(""),
 		state:    wrapLabel(""),

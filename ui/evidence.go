@@ -37,7 +37,7 @@ func newEvidenceList(d *Desk) *evidenceList {
 		widget.NewButtonWithIcon("Add web link…", theme.MailAttachmentIcon(), func() { l.askText(assessment.EvidenceLink) }),
 		widget.NewButtonWithIcon("Add note…", theme.DocumentCreateIcon(), func() { l.askText(assessment.EvidenceText) }),
 	}
-	add := container.NewGridWrap(fyne.NewSize(190, 36))
+	add := newFlow()
 	for _, b := range l.buttons {
 		add.Add(b)
 	}

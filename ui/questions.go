@@ -45,7 +45,7 @@ func newQuestionsScreen(d *Desk) *questionsScreen {
 	q.reviewBar.Hide()
 	middle := container.NewVSplit(border(q.reviewBar, nil, nil, nil, q.list), q.detail.content)
 	middle.Offset = 0.3
-	split := container.NewHSplit(middle, q.guide.content)
+	split := container.NewHSplit(atLeast(fyne.NewSize(questionMinWidth, 0), middle), atLeast(fyne.NewSize(guideMinWidth, 0), q.guide.content))
 	split.Offset = 0.6
 	q.root = split
 	return q

@@ -22,6 +22,9 @@ func Run(a fyne.App, opt Options) {
 		opt.Open = func(path string) (Store, error) { return store.Open(path, store.Options{Bank: opt.Bank, Now: opt.Now}) }
 	}
 	go openInBackground(a, win, opt)
+	if opt.WorkArea != nil {
+		go fyne.Do(func() { fitScreen(win, opt.WorkArea) })
+	}
 	win.ShowAndRun()
 }
 
