@@ -28,6 +28,7 @@ type questionDetail struct {
 	review   *fyne.Container
 	tick     *widget.Check
 	text     *autosaveEntry
+	textBox  *fyne.Container // the answer box, grown to its text
 	docHint  *widget.Label
 	na       *widget.Check
 	naHint   *widget.Label
@@ -89,9 +90,11 @@ func heading(text string) fyne.CanvasObject {
 
 func (q *questionDetail) layout() fyne.CanvasObject {
 	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
-	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
+	page := func() *container.Scroll { return q.scroll }
+	q.textBox = growingBox(q.text, page)
+	answer := container.NewVBox(heading("Your answer"), q.tick, q.textBox, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
 	body := container.NewVBox(header, q.unsure, q.wording, q.review, answer,
-		heading("Comment"), q.comment,
+		heading("Comment"), growingBox(q.comment, page),
 		heading("Evidence: where it is kept"), q.evidence.content,
 		heading("Actions for this question"), q.actions.content)
 	q.scroll = container.NewVScroll(container.NewPadded(body))
@@ -126,6 +129,7 @@ func (q *questionDetail) load(it *assessment.Item) {
 	q.comment.Load(a.Comment)
 	showIf(q.tick, it.Answer == assessment.Tick)
 	showIf(q.text, it.Answer == assessment.Text)
+	showIf(q.textBox, it.Answer == assessment.Text)
 	showIf(q.docHint, it.Answer == assessment.Document)
 	showIf(q.na, it.NotApplicable.Allowed())
 	showIf(q.naHint, it.NotApplicable.Allowed())

@@ -3,6 +3,7 @@ package ui
 import (
 	"io"
 	"log"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +34,7 @@ func newDemoDesk(t *testing.T) *testDesk {
 	}
 	win := test.NewWindow(widget.NewLabel(""))
 	t.Cleanup(win.Close)
+	win.Resize(fyne.NewSize(1280, 800))
 	ui := &uiQueue{}
 	opt := Options{DBPath: s.DBPath, Bank: bank, Demo: true, Now: func() time.Time { return testNow }, Log: log.New(io.Discard, "", 0), Version: "test", post: ui.post}
 	d, err := newDesk(a, win, st, opt)
@@ -43,6 +45,20 @@ func newDemoDesk(t *testing.T) *testDesk {
 	td.settle()
 	t.Cleanup(func() { td.settle(); st.Close() })
 	return td
+}
+
+// resize makes the window the given size and lays it out until wrapped
+// labels have settled at their new widths, as the real window does over its
+// first frames.
+func (td *testDesk) resize(size fyne.Size) {
+	td.win.Resize(size)
+	td.relayout()
+}
+
+func (td *testDesk) relayout() {
+	for range 3 {
+		td.win.Content().Refresh()
+	}
 }
 
 // officeScreens are the displays the window must fit: the common office
@@ -70,9 +86,10 @@ func TestWindowFitsOfficeScreens(t *testing.T) {
 	td := newDemoDesk(t)
 	for _, sc := range officeScreens {
 		room := fyne.NewSize(sc.w/sc.scale, (sc.h-systemChrome)/sc.scale-menuBar)
-		td.win.Resize(room)
+		td.resize(room)
 		for _, view := range demoViews(td) {
 			view.open()
+			td.relayout()
 			min := td.win.Content().MinSize()
 			if min.Width > room.Width || min.Height > room.Height {
 				t.Errorf("%gx%g at %g%%, %s: the window needs at least %v; the screen has room for %v", sc.w, sc.h, sc.scale*100, view.name, min, room)
@@ -101,4 +118,32 @@ func demoViews(td *testDesk) []demoView {
 		out = append(out, demoView{id, func() { td.show(id) }})
 	}
 	return out
+}
+
+// TestWheelOverAnswerBoxScrollsPage turns the mouse wheel with the pointer
+// over the answer box and over the comment box: the question's page scrolls.
+func TestWheelOverAnswerBoxScrollsPage(t *testing.T) {
+	td := newDemoDesk(t)
+	td.resize(fyne.NewSize(1024, 500))
+	q := td.goTo("1.1.5")
+	long := strings.Repeat("Our staff read the policy and sign to say they have understood it. ", 30)
+	q.text.SetText(long)
+	td.relayout()
+	for name, box := range map[string]fyne.CanvasObject{"answer": q.text, "comment": q.comment} {
+		q.scroll.ScrollToTop()
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(box).AddXY(20, 20)
+		if pos.Y > td.win.Canvas().Size().Height {
+			q.scroll.Offset.Y = box.Position().Y
+			q.scroll.Refresh()
+			pos = fyne.CurrentApp().Driver().AbsolutePositionForObject(box).AddXY(20, 20)
+		}
+		before := q.scroll.Offset.Y
+		test.Scroll(td.win.Canvas(), pos, 0, -60)
+		if q.scroll.Offset.Y <= before {
+			t.Errorf("wheel over the %s box: the page stayed at %v", name, q.scroll.Offset.Y)
+		}
+	}
+	if h := q.text.Size().Height; h < q.text.MinSize().Height*2 {
+		t.Errorf("the answer box is %v tall for a long answer; it should grow with its text", h)
+	}
 }
