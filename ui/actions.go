@@ -78,7 +78,7 @@ func (s *actionsScreen) layout() fyne.CanvasObject {
 		container.NewHBox(widget.NewLabel("Due"), s.when), container.NewHBox(widget.NewLabel("Sort by"), s.order))
 	top := container.NewVBox(newFlow(heading("Action plan"), s.addBtn, s.gapsBtn), s.summary, filters)
 	split := container.NewVSplit(border(top, nil, nil, nil, s.list), s.editor.content)
-	split.Offset = 0.55
+	s.d.rememberSplit("actions.editor", split, 0.55)
 	return split
 }
 

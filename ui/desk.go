@@ -73,6 +73,7 @@ type Desk struct {
 	questions *questionsScreen
 	screens   map[string]screen
 	pages     map[string]*container.Scroll // each screen in a scroll that fits the window
+	splits    map[string]*container.Split  // the dividers remembered between sessions, by name
 	current   string                       // the id of the screen on show
 	// welcome is the first-run form while it is open, so that closing the
 	// window saves what was typed in it.

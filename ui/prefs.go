@@ -8,6 +8,8 @@ const (
 	prefHeight   = "window.height"
 	prefScreen   = "place.screen"
 	prefQuestion = "place.question"
+	// prefSplit prefixes the remembered place of each divider, by name.
+	prefSplit = "split."
 )
 
 // prefs is a typed view of the app's preferences: the window size and where
@@ -31,3 +33,14 @@ func (p prefs) setPlace(screen, question string) {
 	p.p.SetString(prefScreen, screen)
 	p.p.SetString(prefQuestion, question)
 }
+
+// splitOffset is where the named divider was left (0 to 1), or fallback.
+func (p prefs) splitOffset(name string, fallback float64) float64 {
+	v := p.p.FloatWithFallback(prefSplit+name, fallback)
+	if v <= 0 || v >= 1 {
+		return fallback
+	}
+	return v
+}
+
+func (p prefs) setSplitOffset(name string, v float64) { p.p.SetFloat(prefSplit+name, v) }

@@ -147,3 +147,25 @@ func TestWheelOverAnswerBoxScrollsPage(t *testing.T) {
 		t.Errorf("the answer box is %v tall for a long answer; it should grow with its text", h)
 	}
 }
+
+// TestDividersRemembered moves the dividers, closes, and opens the window
+// again on the same settings: they are where the manager left them.
+func TestDividersRemembered(t *testing.T) {
+	td := newDemoDesk(t)
+	moved := map[string]float64{"questions.list": 0.45, "questions.guidance": 0.7, "actions.editor": 0.4}
+	for name, v := range moved {
+		td.splits[name].SetOffset(v)
+	}
+	td.savePlace()
+	win := test.NewWindow(widget.NewLabel(""))
+	t.Cleanup(win.Close)
+	again, err := newDesk(td.app, win, td.store, td.opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range moved {
+		if got := again.splits[name].Offset; got != v {
+			t.Errorf("divider %s reopened at %v, left at %v", name, got, v)
+		}
+	}
+}
