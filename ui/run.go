@@ -14,6 +14,7 @@ import (
 // Run opens the main window on app a, opens the database in the background
 // with a plain message while it does, and blocks until the window closes.
 func Run(a fyne.App, opt Options) {
+	a.Settings().SetTheme(newDeskTheme())
 	win := a.NewWindow(windowTitle(opt))
 	win.SetMaster()
 	win.Resize(prefs{a.Preferences()}.windowSize())

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"image/color"
 	"io"
 	"log"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +23,7 @@ import (
 func newDemoDesk(t *testing.T) *testDesk {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(theme.DefaultTheme())
+	a.Settings().SetTheme(newDeskTheme())
 	bank := testBank(t)
 	s, err := demo.Create(bank, testNow)
 	if err != nil {
@@ -168,4 +170,79 @@ func TestDividersRemembered(t *testing.T) {
 			t.Errorf("divider %s reopened at %v, left at %v", name, got, v)
 		}
 	}
+}
+
+// TestTextContrast checks, in the light and the dark theme, every colour the
+// window writes text in against every background that text sits on: WCAG AA
+// asks for a contrast ratio of at least 4.5:1.
+func TestTextContrast(t *testing.T) {
+	th := newDeskTheme()
+	plain := []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNameDisabled, theme.ColorNamePlaceHolder,
+		theme.ColorNameWarning, theme.ColorNameError, theme.ColorNameSuccess, theme.ColorNameHyperlink}
+	grounds := []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameMenuBackground,
+		theme.ColorNameOverlayBackground, theme.ColorNameHeaderBackground}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		check := func(what string, fg, bg color.Color) {
+			if r := contrast(fg, bg); r < 4.5 {
+				t.Errorf("%s theme: %s has contrast %.2f:1, below 4.5:1", variantName(v), what, r)
+			}
+		}
+		for _, fg := range plain {
+			for _, bg := range grounds {
+				check(string(fg)+" text on "+string(bg), th.Color(fg, v), over(th.Color(bg, v), th.Color(theme.ColorNameBackground, v)))
+			}
+		}
+		// Selected rows in a list: text on the selection tint.
+		sel := over(th.Color(theme.ColorNameSelection, v), th.Color(theme.ColorNameBackground, v))
+		check("foreground text on a selected row", th.Color(theme.ColorNameForeground, v), sel)
+		// Buttons: text on the plain button, and on coloured ones.
+		check("button text", th.Color(theme.ColorNameForeground, v), over(th.Color(theme.ColorNameButton, v), th.Color(theme.ColorNameBackground, v)))
+		for on, bg := range map[fyne.ThemeColorName]fyne.ThemeColorName{
+			theme.ColorNameForegroundOnPrimary: theme.ColorNamePrimary, theme.ColorNameForegroundOnWarning: theme.ColorNameWarning,
+			theme.ColorNameForegroundOnError: theme.ColorNameError, theme.ColorNameForegroundOnSuccess: theme.ColorNameSuccess,
+		} {
+			check(string(on)+" on "+string(bg), th.Color(on, v), th.Color(bg, v))
+		}
+		// The level badges: white on their own colours.
+		for _, b := range []string{"AS", "SM", newBadgeText, "?"} {
+			check("the "+b+" badge", color.White, badgeColour(b))
+		}
+	}
+}
+
+func variantName(v fyne.ThemeVariant) string {
+	if v == theme.VariantDark {
+		return "dark"
+	}
+	return "light"
+}
+
+// over blends a possibly see-through colour c onto an opaque background.
+func over(c, bg color.Color) color.Color {
+	r, g, b, a := c.RGBA()
+	br, bgg, bb, _ := bg.RGBA()
+	mix := func(x, y uint32) uint8 { return uint8((x + y*(0xffff-a)/0xffff) >> 8) }
+	return color.NRGBA{R: mix(r, br), G: mix(g, bgg), B: mix(b, bb), A: 0xff}
+}
+
+// contrast is the WCAG contrast ratio of two opaque colours.
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// luminance is the WCAG relative luminance of an opaque colour.
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		x := float64(v) / 0xffff
+		if x <= 0.03928 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
