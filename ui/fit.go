@@ -101,7 +101,7 @@ func (f *flowLayout) place(objs []fyne.CanvasObject, width float32, move bool) f
 // The narrowest the panes may be made: wide enough for a group's name, a
 // question's buttons, and a readable column of guidance.
 const (
-	navMinWidth      = 180
+	navMinWidth      = 230
 	questionMinWidth = 340
 	guideMinWidth    = 200
 )
