@@ -70,7 +70,7 @@ func (l *evidenceList) refresh() {
 
 func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 	where := widget.NewLabel(e.Location)
-	where.Wrapping = fyne.TextWrapBreak
+	where.Wrapping = fyne.TextWrapWord // long paths still break, but words stay whole
 	lines := container.NewVBox(where)
 	if e.Note != "" {
 		note := wrapLabel(e.Note)

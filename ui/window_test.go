@@ -246,3 +246,25 @@ func luminance(c color.Color) float64 {
 	}
 	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
+
+// TestWindowShrinksToScreen restores a window size saved on a bigger screen
+// (or at a smaller scaling): the window is made to fit the work area; a
+// window that already fits is left alone.
+func TestWindowShrinksToScreen(t *testing.T) {
+	test.NewTempApp(t)
+	win := test.NewTempWindow(t, widget.NewLabel("DSPT Desk"))
+	win.Resize(fyne.NewSize(1920, 1200))
+	fitScreen(win, func() (int, int, bool) { return 1280, 760, true })
+	if got, want := win.Canvas().Size(), fyne.NewSize(1280, 760-titleBar); got != want {
+		t.Errorf("the window is %v on a 1280x760 work area; want %v", got, want)
+	}
+	win.Resize(fyne.NewSize(900, 600))
+	fitScreen(win, func() (int, int, bool) { return 1280, 760, true })
+	if got := win.Canvas().Size(); got != fyne.NewSize(900, 600) {
+		t.Errorf("a window that fits was changed to %v", got)
+	}
+	fitScreen(win, func() (int, int, bool) { return 0, 0, false })
+	if got := win.Canvas().Size(); got != fyne.NewSize(900, 600) {
+		t.Errorf("with no screen size known the window was changed to %v", got)
+	}
+}
