@@ -268,3 +268,28 @@ func TestWindowShrinksToScreen(t *testing.T) {
 		t.Errorf("with no screen size known the window was changed to %v", got)
 	}
 }
+
+// TestTypingAtEndKeepsLineInView types on at the end of a long answer whose
+// box reaches the foot of the page: the page follows, so what is typed is seen.
+func TestTypingAtEndKeepsLineInView(t *testing.T) {
+	td := newDemoDesk(t)
+	td.resize(fyne.NewSize(1024, 500))
+	q := td.goTo("1.1.5")
+	q.text.SetText(strings.Repeat("Our staff read the policy and sign to say they have understood it. ", 10))
+	td.relayout()
+	drv := fyne.CurrentApp().Driver()
+	foot := func() float32 { return drv.AbsolutePositionForObject(q.text).Y + q.text.Size().Height }
+	pageFoot := drv.AbsolutePositionForObject(q.scroll).Y + q.scroll.Size().Height
+	q.scroll.Offset.Y += foot() - pageFoot
+	q.scroll.Refresh()
+	td.win.Canvas().Focus(q.text)
+	before := q.scroll.Offset.Y
+	q.text.SetText(q.text.Text + strings.Repeat("Each new starter does the same in their first week. ", 6))
+	td.relayout()
+	if q.scroll.Offset.Y <= before {
+		t.Fatalf("the page stayed at %v while the box grew below its foot", q.scroll.Offset.Y)
+	}
+	if over := foot() - pageFoot; over > 1 {
+		t.Errorf("the foot of the answer box is %v below the page", over)
+	}
+}
