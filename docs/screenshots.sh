@@ -16,7 +16,11 @@ shot=${SCREENSHOT:-../shared/tools/screenshot}
 out=docs/screenshots
 only=${1:-}
 mkdir -p "$out"
-go build -o /tmp/dsptdesk-shots .
+# A private build, so that another checkout taking screenshots at the same
+# time cannot swap the program under this one.
+bin=$(mktemp -d)/dsptdesk
+trap 'rm -rf "$(dirname "$bin")"' EXIT
+go build -o "$bin" .
 
 # take NAME DISPLAY SCALE THEME SCREEN QUESTION [STEP...]: one screenshot of the
 # demo on a DISPLAY (WxH pixels) at SCALE, showing SCREEN (and QUESTION).
@@ -34,8 +38,16 @@ take() {
 		"$w" "$h" "$screen" "$question" >"$prefs"
 	local steps=() step
 	for step in "$@"; do steps+=(--step "$step"); done
-	XDG_CONFIG_HOME=$cfg FYNE_THEME=$theme FYNE_SCALE=$scale \
-		"$shot" --size "$display" --wait 4 "${steps[@]}" "$out/$name.png" -- /tmp/dsptdesk-shots --demo
+	# A busy machine can start Xvfb too slowly for the app: try again.
+	local try
+	for try in 1 2 3; do
+		if XDG_CONFIG_HOME=$cfg FYNE_THEME=$theme FYNE_SCALE=$scale \
+			"$shot" --size "$display" --wait 4 "${steps[@]}" "$out/$name.png" -- "$bin" --demo; then
+			break
+		fi
+		[[ $try == 3 ]] && { rm -rf "$cfg"; echo "screenshots: $name failed three times" >&2; exit 1; }
+		echo "screenshots: $name failed, trying again" >&2
+	done
 	rm -rf "$cfg"
 }
 
