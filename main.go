@@ -14,6 +14,7 @@ import (
 	"github.com/dsptdesk/dsptdesk/assets"
 	"github.com/dsptdesk/dsptdesk/cli"
 	"github.com/dsptdesk/dsptdesk/ui"
+	"github.com/dsptdesk/dsptdesk/ui/display"
 )
 
 // started is when the process began, for --startup-timing.
@@ -40,7 +41,7 @@ func openWindow(o cli.WindowOptions) (code int) {
 	fixLocale()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version, NewFile: o.NewFile}
+	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version, NewFile: o.NewFile, WorkArea: display.WorkArea}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())

@@ -73,12 +73,11 @@ func newChoice(options []string, first string, changed func()) *widget.Select {
 }
 
 func (s *actionsScreen) layout() fyne.CanvasObject {
-	filters := container.NewHBox(widget.NewLabel("Show"), s.status, widget.NewLabel("Owner"), s.owner,
-		widget.NewLabel("Due"), s.when, widget.NewLabel("Sort by"), s.order)
-	buttons := container.NewHBox(s.addBtn, s.gapsBtn)
-	top := container.NewVBox(border(nil, nil, heading("Action plan"), buttons), s.summary, filters)
+	filters := newFlow(container.NewHBox(widget.NewLabel("Show"), s.status), container.NewHBox(widget.NewLabel("Owner"), s.owner),
+		container.NewHBox(widget.NewLabel("Due"), s.when), container.NewHBox(widget.NewLabel("Sort by"), s.order))
+	top := container.NewVBox(newFlow(heading("Action plan"), s.addBtn, s.gapsBtn), s.summary, filters)
 	split := container.NewVSplit(border(top, nil, nil, nil, s.list), s.editor.content)
-	split.Offset = 0.55
+	s.d.rememberSplit("actions.editor", split, 0.55)
 	return split
 }
 

@@ -40,6 +40,9 @@ type Options struct {
 	OnFirstFrame func()
 	// Open opens the database at path; Run sets it to store.Open.
 	Open func(path string) (Store, error)
+	// WorkArea says how many pixels of the screen the window may use, or
+	// false when that is not known; Run shrinks the window to fit it.
+	WorkArea func() (width, height int, ok bool)
 
 	// post runs a function on the UI goroutine: fyne.Do, unless a test
 	// wants to run such functions itself.
@@ -76,7 +79,9 @@ type Desk struct {
 	body      *fyne.Container
 	questions *questionsScreen
 	screens   map[string]screen
-	current   string // the id of the screen on show
+	pages     map[string]*container.Scroll // each screen in a scroll that fits the window
+	splits    map[string]*container.Split  // the dividers remembered between sessions, by name
+	current   string                       // the id of the screen on show
 	// welcome is the first-run form while it is open, so that closing the
 	// window saves what was typed in it.
 	welcome *profileForm
@@ -219,7 +224,7 @@ func (d *Desk) show(id string) {
 		o.opened()
 	}
 	s.refresh()
-	d.body.Objects = []fyne.CanvasObject{s.content()}
+	d.body.Objects = []fyne.CanvasObject{d.page(id)}
 	d.body.Refresh()
 	d.nav.selectScreen(id)
 }

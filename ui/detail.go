@@ -29,6 +29,7 @@ type questionDetail struct {
 	tick     *widget.Check
 	text     *autosaveEntry
 	suggest  *suggestion
+	textBox  *fyne.Container // the answer box, grown to its text
 	docHint  *widget.Label
 	na       *widget.Check
 	naHint   *widget.Label
@@ -50,7 +51,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 		wordings: newWordingBadge(d),
 		unsure:   wrapLabel(""),
 		wording:  wrapLabel(""),
-		needed:   widget.NewLabel(""),
+		needed:   wrapLabel(""),
 		docHint:  wrapLabel("Add at least one place where the document or evidence is kept, below."),
 		naHint:   wrapLabel(""),
 		state:    wrapLabel(""),
@@ -92,9 +93,11 @@ func heading(text string) fyne.CanvasObject {
 
 func (q *questionDetail) layout() fyne.CanvasObject {
 	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
-	answer := container.NewVBox(heading("Your answer"), q.tick, q.text, q.suggest.button, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
+	page := func() *container.Scroll { return q.scroll }
+	q.textBox = growingBox(q.text, page)
+	answer := container.NewVBox(heading("Your answer"), q.tick, q.textBox, q.suggest.button, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
 	body := container.NewVBox(header, q.unsure, q.wordings.content, q.wording, q.review, answer,
-		heading("Comment"), q.comment,
+		heading("Comment"), growingBox(q.comment, page),
 		heading("Evidence: where it is kept"), q.evidence.content,
 		heading("Actions for this question"), q.actions.content)
 	q.scroll = container.NewVScroll(container.NewPadded(body))
@@ -130,6 +133,7 @@ func (q *questionDetail) load(it *assessment.Item) {
 	q.comment.Load(a.Comment)
 	showIf(q.tick, it.Answer == assessment.Tick)
 	showIf(q.text, it.Answer == assessment.Text)
+	showIf(q.textBox, it.Answer == assessment.Text)
 	showIf(q.docHint, it.Answer == assessment.Document)
 	showIf(q.na, it.NotApplicable.Allowed())
 	showIf(q.naHint, it.NotApplicable.Allowed())

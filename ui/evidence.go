@@ -34,7 +34,7 @@ func newEvidenceList(d *Desk) *evidenceList {
 		widget.NewButtonWithIcon("Add web link…", theme.MailAttachmentIcon(), func() { l.askText(assessment.EvidenceLink) }),
 		widget.NewButtonWithIcon("Add note…", theme.DocumentCreateIcon(), func() { l.askText(assessment.EvidenceText) }),
 	}
-	add := container.NewGridWrap(fyne.NewSize(190, 36))
+	add := newFlow()
 	for _, b := range l.buttons {
 		add.Add(b)
 	}
@@ -67,7 +67,7 @@ func (l *evidenceList) refresh() {
 
 func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 	where := widget.NewLabel(e.Location)
-	where.Wrapping = fyne.TextWrapWord // breaks only words too long for a line, such as a path
+	where.Wrapping = fyne.TextWrapWord // long paths still break, but words stay whole
 	lines := container.NewVBox(where)
 	if e.Note != "" {
 		note := wrapLabel(e.Note)

@@ -60,13 +60,15 @@ func newNavPanel(d *Desk) *navPanel {
 	n.list = widget.NewList(func() int { return len(n.entries) }, n.newRow, n.updateRow)
 	n.list.OnSelected = n.onSelected
 	title := widget.NewLabelWithStyle("Question groups", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	n.content = border(title, nil, nil, widget.NewSeparator(), n.list)
+	n.content = atLeast(fyne.NewSize(navMinWidth, 0), border(title, nil, nil, widget.NewSeparator(), n.list))
 	return n
 }
 
 func (n *navPanel) newRow() fyne.CanvasObject {
 	count := widget.NewLabel("00/00")
-	return border(nil, nil, widget.NewIcon(theme.DocumentIcon()), count, widget.NewLabel("Policies and procedures"))
+	title := widget.NewLabel("Policies and procedures")
+	title.Truncation = fyne.TextTruncateEllipsis
+	return border(nil, nil, widget.NewIcon(theme.DocumentIcon()), count, title)
 }
 
 func (n *navPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {

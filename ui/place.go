@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/storage"
 )
 
@@ -30,6 +31,9 @@ func (d *Desk) savePlace() {
 	}
 	d.prefs.setPlace(d.current, ref)
 	d.prefs.setWindowSize(d.win.Canvas().Size())
+	for name, s := range d.splits {
+		d.prefs.setSplitOffset(name, s.Offset)
+	}
 }
 
 // documentsDir is the user's Documents folder, or their home folder.
@@ -53,4 +57,14 @@ func isDir(path string) bool {
 func fileURL(path string) *url.URL {
 	u, _ := url.Parse(storage.NewFileURI(path).String())
 	return u
+}
+
+// rememberSplit puts a divider where the manager left it last time (or at
+// fallback the first time); savePlace stores it again on closing.
+func (d *Desk) rememberSplit(name string, s *container.Split, fallback float64) {
+	if d.splits == nil {
+		d.splits = map[string]*container.Split{}
+	}
+	s.Offset = d.prefs.splitOffset(name, fallback)
+	d.splits[name] = s
 }

@@ -12,6 +12,8 @@ const (
 	// prefLeaveOutComments is true when the manager chose to leave the
 	// answers' comments out of the pack; absent means they are printed.
 	prefLeaveOutComments = "pack.leave_out_comments"
+	// prefSplit prefixes the remembered place of each divider, by name.
+	prefSplit = "split."
 )
 
 // prefs is a typed view of the app's preferences: the window size and where
@@ -46,3 +48,14 @@ func (p prefs) setFolderFor(purpose, dir string) { p.p.SetString(prefFolder+purp
 func (p prefs) leaveOutComments() bool { return p.p.Bool(prefLeaveOutComments) }
 
 func (p prefs) setLeaveOutComments(v bool) { p.p.SetBool(prefLeaveOutComments, v) }
+
+// splitOffset is where the named divider was left (0 to 1), or fallback.
+func (p prefs) splitOffset(name string, fallback float64) float64 {
+	v := p.p.FloatWithFallback(prefSplit+name, fallback)
+	if v <= 0 || v >= 1 {
+		return fallback
+	}
+	return v
+}
+
+func (p prefs) setSplitOffset(name string, v float64) { p.p.SetFloat(prefSplit+name, v) }

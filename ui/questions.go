@@ -43,9 +43,9 @@ func newQuestionsScreen(d *Desk) *questionsScreen {
 	q.reviewBar = border(nil, nil, nil, confirm, q.reviewNote)
 	q.reviewBar.Hide()
 	middle := container.NewVSplit(border(q.reviewBar, nil, nil, nil, q.list), q.detail.content)
-	middle.Offset = 0.3
-	split := container.NewHSplit(middle, q.guide.content)
-	split.Offset = 0.6
+	d.rememberSplit("questions.list", middle, 0.3)
+	split := container.NewHSplit(atLeast(fyne.NewSize(questionMinWidth, 0), middle), atLeast(fyne.NewSize(guideMinWidth, 0), q.guide.content))
+	d.rememberSplit("questions.guidance", split, 0.6)
 	q.root = split
 	return q
 }

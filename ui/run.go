@@ -15,6 +15,7 @@ import (
 // with a plain message while it does, and blocks until the window closes.
 func Run(a fyne.App, opt Options) {
 	keepFilesUntilWritten()
+	a.Settings().SetTheme(newDeskTheme())
 	win := a.NewWindow(windowTitle(opt))
 	win.SetMaster()
 	win.Resize(prefs{a.Preferences()}.windowSize())
@@ -23,6 +24,9 @@ func Run(a fyne.App, opt Options) {
 		opt.Open = func(path string) (Store, error) { return store.Open(path, store.Options{Bank: opt.Bank, Now: opt.Now}) }
 	}
 	go openInBackground(a, win, opt)
+	if opt.WorkArea != nil {
+		go fyne.Do(func() { fitScreen(win, opt.WorkArea) })
+	}
 	win.ShowAndRun()
 }
 

@@ -44,20 +44,18 @@ func newTopBar(d *Desk) *topBar {
 	}
 	t.org.SizeName = theme.SizeNameSubHeadingText
 	t.org.Truncation = fyne.TextTruncateEllipsis
-	for _, l := range []*widget.Label{t.edition, t.level, t.progress} {
-		l.Wrapping = fyne.TextWrapWord
-	}
 	t.banner.Wrapping = fyne.TextWrapWord
 	t.banner.TextStyle = fyne.TextStyle{Bold: true}
 	t.startNext = widget.NewButtonWithIcon("Start the new year…", theme.MediaSkipNextIcon(), func() { d.show(screenYears) })
 	t.bannerRow = border(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), container.NewCenter(t.startNext), t.banner)
 	t.missing = widget.NewButtonWithIcon("What's missing", theme.ListIcon(), func() { d.show(screenMissing) })
 	t.reviews = widget.NewButtonWithIcon("Reviews due", theme.NewWarningThemedResource(theme.HistoryIcon()), d.showReviewsDue)
-	left := container.NewVBox(t.org, t.edition)
-	middle := container.NewVBox(t.level, t.progress)
-	right := container.NewHBox(container.NewCenter(container.NewHBox(t.savedIco, t.saved)), container.NewCenter(container.NewVBox(t.missing, t.reviews)))
-	row := border(nil, nil, nil, right, container.NewGridWithColumns(2, left, middle))
-	t.content = container.NewVBox(row, t.bannerRow, widget.NewSeparator())
+	// Two short rows, so the page keeps its height on a small or scaled
+	// screen: the name with the saved state and the buttons, then the facts,
+	// which flow onto another line when the window is narrow.
+	first := border(nil, nil, nil, container.NewHBox(t.savedIco, t.saved, t.missing, t.reviews), t.org)
+	facts := newFlow(t.level, t.progress, t.edition)
+	t.content = container.NewVBox(first, facts, t.bannerRow, widget.NewSeparator())
 	t.refresh()
 	return t
 }
