@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
-	"github.com/dsptdesk/dsptdesk/assets"
 	"github.com/dsptdesk/dsptdesk/cli"
 	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/ui"
@@ -23,19 +22,25 @@ import (
 // started is when the process began, for --startup-timing.
 var started = time.Now()
 
-const appID = "io.github.dsptdesk.dsptdesk"
-
 func main() {
-	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, OpenWindow: openWindow, Now: time.Now, Log: newLogger()}
+	meta, err := appMetadata()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "dsptdesk: this copy is damaged: %v\n", err)
+		os.Exit(cli.ExitError)
+	}
+	app.SetMetadata(meta)
+	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, OpenWindow: openWindow, Now: time.Now, Log: newLogger(), Version: meta.Version}
 	os.Exit(cli.Run(os.Args[1:], env))
 }
 
-// openWindow runs the Fyne app until its window closes.
+// openWindow runs the Fyne app, named and versioned by FyneApp.toml through
+// app.SetMetadata, until its window closes.
 func openWindow(o cli.WindowOptions) int {
 	fixLocale()
-	a := app.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version}
+	a := app.New()
+	meta := a.Metadata()
+	a.SetIcon(meta.Icon)
+	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: meta.Version}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())

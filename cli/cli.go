@@ -14,9 +14,6 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
-// Version is the app's version; FyneApp.toml carries the same number.
-const Version = "0.1.0"
-
 // AppName is the name people see.
 const AppName = "DSPT Desk"
 
@@ -45,6 +42,8 @@ type Env struct {
 	OpenWindow func(WindowOptions) int
 	Now        func() time.Time
 	Log        *log.Logger
+	// Version is the app's version, read by main from FyneApp.toml.
+	Version string
 }
 
 func (env Env) logger() *log.Logger {
@@ -69,7 +68,7 @@ func Run(args []string, env Env) int {
 	case err == nil:
 		return ExitOK
 	case errors.Is(err, errHelp):
-		fmt.Fprint(env.Stdout, helpText)
+		fmt.Fprintf(env.Stdout, "%s %s%s", AppName, env.Version, helpText)
 		return ExitOK
 	case errors.Is(err, errExit):
 		return ExitError
@@ -112,7 +111,7 @@ func init() {
 var errHelp = errors.New("help")
 
 func printVersion(env Env) error {
-	fmt.Fprintf(env.Stdout, "%s %s\n", AppName, Version)
+	fmt.Fprintf(env.Stdout, "%s %s\n", AppName, env.Version)
 	return nil
 }
 

@@ -133,7 +133,7 @@ func exportPDF(st *store.Store, bank *assessment.Bank, path string, env Env) err
 	if err != nil {
 		return err
 	}
-	in := report.NewInput(ed, p, rec, env.now(), Version)
+	in := report.NewInput(ed, p, rec, env.now(), env.Version)
 	if n > 1 {
 		if lastEd, last, err := readYear(ctx, st, bank, all[n-2]); err == nil {
 			in.SetPrevious(lastEd, last)
