@@ -23,6 +23,9 @@ import (
 var started = time.Now()
 
 func main() {
+	if len(os.Args) > 1 {
+		attachConsole()
+	}
 	meta, err := appMetadata()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "dsptdesk: this copy is damaged: %v\n", err)
