@@ -11,8 +11,9 @@ DEBS    := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-d
 # zip, and ImageMagick for the installer's .ico; its test adds Wine, Xvfb and xdotool to drive the window.
 WINDEBS := gcc-mingw-w64-x86-64 nsis osslsigncode zip imagemagick
 WINTESTDEBS := $(DEBS) $(WINDEBS) wine wine64 xdotool x11-apps openssl python3
-# Go build tags of the Windows release: accessibility exposes the window to screen readers.
-WINTAGS ?= accessibility
+# Go build tags of the Windows release. WINTAGS=accessibility exposes the window to screen readers, but
+# Wine 8 lacks a UI Automation call it makes, so it cannot be checked here yet (see README).
+WINTAGS ?=
 # make windows SIGN_CERT=cert.pem SIGN_KEY=key.pem [SIGN_TIMESTAMP=url] [SIGN_PASS_FILE=file] signs it.
 SIGN_CERT ?=
 SIGN_KEY ?=
