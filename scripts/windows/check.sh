@@ -67,8 +67,12 @@ done
 ! osslsigncode verify -CAfile "$work/cert.pem" -in "$setup" >/dev/null 2>&1 || fail "the unsigned $setup claims a signature"
 saw "without SIGN_CERT the build is unsigned (osslsigncode finds no signature in $setup)"
 
-check "silent install (setup.exe /S /DESKTOP) in a fresh Wine profile"
-win "$setup" /S /DESKTOP >/dev/null || fail "the installer exited with status $?"
+check "silent install in a fresh Wine profile: an older version (/S /DESKTOP), then this one over it (/S)"
+makensis -V1 -INPUTCHARSET UTF8 -DNAME="$name" -DID="$id" -DVERSION=0.0.1 -DQUAD=0.0.1.0 -DYEAR=2026 \
+	-DEXE="$PWD/dsptdesk.exe" -DICON="$PWD/build/windows/icon.ico" -DLICENCE="$PWD/LICENSE" \
+	-DOUT="$work/dsptdesk-0.0.1-setup.exe" "$here/installer.nsi" >/dev/null
+win "$work/dsptdesk-0.0.1-setup.exe" /S /DESKTOP >/dev/null || fail "the older installer exited with status $?"
+win "$setup" /S >/dev/null || fail "the installer exited with status $?"
 # The Wine user's profile, C:\users\NAME: NAME is the Linux user's.
 home=$(find "$prefix/drive_c/users" -mindepth 1 -maxdepth 1 -type d ! -name Public | head -1)
 user=${home##*/}
@@ -81,14 +85,15 @@ lnk="$home/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/$name.lnk"
 [ -f "$lnk" ] || fail "no Start menu shortcut at $lnk"
 saw "Start menu shortcut: ${lnk#"$home"/}"
 desk="$home/Desktop/$name.lnk"
-[ -f "$desk" ] || fail "no desktop shortcut after /DESKTOP"
-saw "desktop shortcut: ${desk#"$home"/}"
+[ -f "$desk" ] || fail "the desktop shortcut made by the older version's /DESKTOP is gone"
+saw "desktop shortcut (made by 0.0.1, kept by the upgrade): ${desk#"$home"/}"
 for v in DisplayName DisplayVersion DisplayIcon UninstallString QuietUninstallString InstallLocation; do
 	val=$(reg "$v")
 	[ -n "$val" ] || fail "the uninstall entry has no $v"
 	saw "HKCU uninstall entry $v = $val"
 done
 [ "$(reg DisplayVersion)" = "$version" ] || fail "DisplayVersion is not $version"
+saw "the entry now says $version, not 0.0.1"
 [ ! -e "$prefix/drive_c/Program Files/$name" ] || fail "something went to Program Files"
 
 exe=$prog/dsptdesk.exe
