@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
-	"github.com/dsptdesk/dsptdesk/assets"
 	"github.com/dsptdesk/dsptdesk/cli"
 	"github.com/dsptdesk/dsptdesk/ui"
 	"github.com/dsptdesk/dsptdesk/ui/display"
@@ -20,16 +19,24 @@ import (
 // started is when the process began, for --startup-timing.
 var started = time.Now()
 
-const appID = "io.github.dsptdesk.dsptdesk"
-
 func main() {
-	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, OpenWindow: openWindow, Now: time.Now}
+	if len(os.Args) > 1 {
+		attachConsole()
+	}
+	meta, err := appMetadata()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "dsptdesk: this copy is damaged: %v\n", err)
+		os.Exit(cli.ExitError)
+	}
+	app.SetMetadata(meta)
+	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, OpenWindow: openWindow, Now: time.Now, Version: meta.Version}
 	os.Exit(cli.Run(os.Args[1:], env))
 }
 
-// openWindow runs the Fyne app until its window closes. cli checks for a
-// desktop first; if the graphics driver still cannot start, its panic is
-// turned into that same sentence rather than a stack trace.
+// openWindow runs the Fyne app, named and versioned by FyneApp.toml through
+// app.SetMetadata, until its window closes. cli checks for a desktop first;
+// if the graphics driver still cannot start, its panic is turned into that
+// same sentence rather than a stack trace.
 func openWindow(o cli.WindowOptions) (code int) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -39,9 +46,10 @@ func openWindow(o cli.WindowOptions) (code int) {
 		}
 	}()
 	fixLocale()
-	a := app.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: cli.Version, NewFile: o.NewFile, WorkArea: display.WorkArea}
+	a := app.New()
+	meta := a.Metadata()
+	a.SetIcon(meta.Icon)
+	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: meta.Version, NewFile: o.NewFile, WorkArea: display.WorkArea}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())

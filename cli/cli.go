@@ -15,9 +15,6 @@ import (
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
-// Version is the app's version; FyneApp.toml carries the same number.
-const Version = "0.1.0"
-
 // AppName is the name people see.
 const AppName = "DSPT Desk"
 
@@ -51,6 +48,9 @@ type Env struct {
 	Log *log.Logger
 	// Getenv reads the environment; nil means os.Getenv. Tests set it.
 	Getenv func(string) string
+
+	// Version is the app's version, read by main from FyneApp.toml.
+	Version string
 
 	logFile *logFile // the log file, when Log was nil
 }
@@ -91,7 +91,7 @@ func Run(args []string, env Env) int {
 	case err == nil:
 		return ExitOK
 	case errors.Is(err, errHelp):
-		fmt.Fprint(env.Stdout, helpText)
+		fmt.Fprintf(env.Stdout, "%s %s%s", AppName, env.Version, helpText)
 		return ExitOK
 	case errors.Is(err, errExit):
 		return ExitError
@@ -145,7 +145,7 @@ func alone(cmd string, args []string, run func() error) error {
 var errHelp = errors.New("help")
 
 func printVersion(env Env) error {
-	fmt.Fprintf(env.Stdout, "%s %s\n", AppName, Version)
+	fmt.Fprintf(env.Stdout, "%s %s\n", AppName, env.Version)
 	return nil
 }
 

@@ -165,7 +165,7 @@ func packInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input, e
 	if err != nil {
 		return report.Input{}, err
 	}
-	in := report.NewInput(ed, p, rec, env.now(), Version)
+	in := report.NewInput(ed, p, rec, env.now(), env.Version)
 	if n > 1 {
 		if lastEd, last, err := readYear(ctx, st, bank, all[n-2]); err == nil {
 			in.SetPrevious(lastEd, last)

@@ -2,7 +2,8 @@ package cli
 
 const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|editions|help|version [flags]"
 
-const helpText = `DSPT Desk ` + Version + ` helps a care home work through the NHS Data Security and
+// helpText follows "DSPT Desk <version>" in the help.
+const helpText = ` helps a care home work through the NHS Data Security and
 Protection Toolkit, keep its answers and evidence, and print a pack for inspectors.
 
 Usage:

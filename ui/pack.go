@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dsptdesk/dsptdesk/assessment/report"
@@ -17,12 +16,12 @@ func (d *Desk) askPackOptions(title, button string, next func()) {
 	body := container.NewVBox(
 		wrapLabel("The online toolkit keeps the comments with the answers, so the pack prints them too. Leave them out if they are notes only for yourself."),
 		include)
-	dialog.ShowCustomConfirm(title, button, "Cancel", body, func(ok bool) {
+	confirm(d.win, title, button, "Cancel", body, func(ok bool) {
 		if ok {
 			d.prefs.setLeaveOutComments(!include.Checked)
 			next()
 		}
-	}, d.win)
+	})
 }
 
 // packInput gathers what the pack shows, as the manager chose it.
