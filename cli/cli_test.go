@@ -183,7 +183,7 @@ func TestEditionsAddAndList(t *testing.T) {
 	good := filepath.Join(t.TempDir(), "2027-28.toml")
 	os.WriteFile(good, editiontest.File("2027-28", 1), 0o600)
 	code, out, errOut := run(t, "editions", "add", "--db", db, good)
-	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") {
+	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") || !strings.Contains(out, "goes live on 1 September 2027") {
 		t.Fatalf("exit %d: %s%s", code, out, errOut)
 	}
 	code, out, _ = run(t, "editions", "list", "--db", db)

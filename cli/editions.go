@@ -78,13 +78,13 @@ func addEdition(st *store.Store, path string, env Env) error {
 	ed, err := st.AddEdition(context.Background(), path, data)
 	var bad *assessment.EditionError
 	if errors.As(err, &bad) {
-		fmt.Fprintf(env.Stderr, "dsptdesk: %s has %d problems; nothing was added:\n%s\n", path, len(bad.Problems), bad.Error())
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s has %s; nothing was added:\n%s\n", path, assessment.Count(len(bad.Problems), "problem", "problems"), bad.Error())
 		return errExit
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "Added the %s toolkit: %d questions, %s.\nStart its review in the window, on the Years screen.\n", ed.ID, len(ed.Items), ed.Source())
+	fmt.Fprintf(env.Stdout, "Added the %s toolkit: %d questions, %s.\n%s\n", ed.ID, len(ed.Items), ed.Source(), ed.StartAdvice(env.now()))
 	return nil
 }
 

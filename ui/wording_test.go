@@ -118,6 +118,9 @@ func TestAnEditionAddedInTheWindowIsInUse(t *testing.T) {
 	if td.Desk.bank().Latest().ID != "2027-28" {
 		t.Fatalf("bank in use: %v", td.Desk.bank().IDs())
 	}
+	if text := overlayText(td.win.Canvas()); !strings.Contains(text, "goes live on 1 September 2027: start its review then") {
+		t.Errorf("the message does not say when the year can start:\n%s", text)
+	}
 	td.show(screenExport)
 	list := td.screens[screenExport].(*exportScreen).editions.list.Text
 	if !strings.Contains(list, "2027-28: added from 2027-28.toml on 10 March 2026 (revision 1 in use)") || !strings.Contains(list, "2025-26: built into DSPT Desk (revision 1 in use)") {
