@@ -161,8 +161,10 @@ func (r *renderer) evidence(ev []assessment.Evidence) []para {
 	return ps
 }
 
-// conditionWarning flags a location that has gone (in capitals, in red)
-// or a file that has changed since it was added.
+// conditionWarning flags a location that has gone (in capitals, in red),
+// a file that has changed since it was added, or one not yet looked at on
+// this computer. It states the fact for the reader of the pack; how to
+// check it again is the window's business, not the inspector's.
 func conditionWarning(c assessment.EvidenceCondition) para {
 	switch c {
 	case assessment.EvidenceMissing:
@@ -170,7 +172,7 @@ func conditionWarning(c assessment.EvidenceCondition) para {
 	case assessment.EvidenceUnreadable:
 		return para{"   NOT READABLE: this is not an ordinary file or folder, or it did not answer in time", warnText}
 	case assessment.EvidenceNotChecked:
-		return para{"   Not yet checked on this computer: open DSPT Desk and use \"Check it now\" on this entry", cautionTxt}
+		return para{"   Not yet checked on this computer: it came from an import", cautionTxt}
 	}
 	w := c.Warning()
 	return para{"   " + strings.ToUpper(w[:1]) + w[1:] + ": check it is still the right version", cautionTxt}
