@@ -193,6 +193,14 @@ func TestEditionsAddAndList(t *testing.T) {
 	if code, _, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") {
 		t.Errorf("same revision again: exit %d %s", code, errOut)
 	}
+	if code, out, errOut := run(t, "export", "--db", db, "--format", "csv", "-o", filepath.Join(t.TempDir(), "x.csv")); code != ExitOK {
+		t.Fatalf("export (which starts the year live on 10 March 2026): %d %s%s", code, out, errOut)
+	}
+	revised := filepath.Join(t.TempDir(), "2025-26.toml")
+	os.WriteFile(revised, editiontest.File("2025-26", 2), 0o600)
+	if code, out, errOut := run(t, "editions", "add", "--db", db, revised); code != ExitOK || !strings.Contains(out, "uses these 2025-26 questions from now on") {
+		t.Errorf("a revision of the year in use: exit %d %s%s", code, out, errOut)
+	}
 }
 
 func TestADesktopIsAnXOrWaylandDisplay(t *testing.T) {
