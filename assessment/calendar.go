@@ -65,3 +65,12 @@ func (b *Bank) ClosedText(ed *Edition, today time.Time) string {
 	return fmt.Sprintf("The %s toolkit closed on %s. The %s toolkit has been live since %s: start it from your %s work.",
 		ed.ID, HumanDate(ed.Deadline()), next.ID, HumanDate(next.Live()), ed.ID)
 }
+
+// StartAdvice says when and where the review of an edition just added can
+// start: on the Years screen now, or once it goes live.
+func (e *Edition) StartAdvice(today time.Time) string {
+	if !e.LiveOn(today) {
+		return fmt.Sprintf("The %s toolkit goes live on %s: start its review then, on the Years screen.", e.ID, HumanDate(e.Live()))
+	}
+	return fmt.Sprintf("To start the %s review, open Years and choose \"Start next year's review\".", e.ID)
+}

@@ -91,3 +91,19 @@ func TestANewToolkitYearIsNoticedWhenTheAppLacksIt(t *testing.T) {
 		}
 	}
 }
+
+// TestStartAdviceWaitsForTheEditionToGoLive: an edition added before its
+// year opens cannot be started yet, and the advice says when it can.
+func TestStartAdviceWaitsForTheEditionToGoLive(t *testing.T) {
+	b, err := DefaultBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed := b.Edition("2026-27")
+	if got := ed.StartAdvice(time.Date(2026, 8, 20, 9, 0, 0, 0, time.UTC)); !strings.Contains(got, "goes live on 1 September 2026: start its review then") {
+		t.Errorf("before it is live: %q", got)
+	}
+	if got := ed.StartAdvice(time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)); !strings.Contains(got, "Start next year's review") {
+		t.Errorf("once live: %q", got)
+	}
+}

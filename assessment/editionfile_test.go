@@ -132,3 +132,24 @@ func TestWordingChecksCarryWhereTheQuestionIsUnchanged(t *testing.T) {
 		t.Error("a changed question is not to be checked again")
 	}
 }
+
+// TestWordingChecksAreNotCarriedWhereTheLevelOrAnswerChanged: the manager
+// compared the level and the kind of answer too, so a check made against a
+// question that now needs another level or answer is asked again.
+func TestWordingChecksAreNotCarriedWhereTheLevelOrAnswerChanged(t *testing.T) {
+	from, _ := ParseEdition([]byte(validEdition()))
+	to, _ := ParseEdition([]byte(validEdition()))
+	to.Item("1.1.1").Level = StandardsMet
+	to.Item("2.1.1").Answer = Text
+	last := &Record{Answers: map[string]Answer{}, Wording: map[string]WordingCheck{
+		"1.1.1": {Ref: "1.1.1", State: WordingMatches},
+		"2.1.1": {Ref: "2.1.1", State: WordingMatches},
+	}}
+	if got := CarryForward(last, from, to).Record.Wording; len(got) != 0 {
+		t.Errorf("carried %+v", got)
+	}
+	same := CarryForward(last, from, from).Record.Wording
+	if len(same) != 2 {
+		t.Errorf("an unchanged edition carried %+v", same)
+	}
+}

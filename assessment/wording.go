@@ -92,17 +92,23 @@ func answerAsk(t AnswerType) string {
 	return "asks for the kind of answer shown here"
 }
 
-// carryWording keeps last year's comparisons for the questions whose wording
-// in the new edition is the same as last year's, with the same reference.
+// carryWording keeps last year's comparisons for the questions that the new
+// edition asks as last year's did, with the same reference.
 func carryWording(from *Record, fromEd, toEd *Edition) map[string]WordingCheck {
 	out := map[string]WordingCheck{}
 	for ref, w := range from.Wording {
-		old, now := fromEd.Item(ref), toEd.Item(ref)
-		if old != nil && now != nil && old.Question == now.Question {
+		if sameAsked(fromEd.Item(ref), toEd.Item(ref)) {
 			out[ref] = w
 		}
 	}
 	return out
+}
+
+// sameAsked reports whether two editions' items are the same in all that
+// the manager compared with the live toolkit (see WhatToCompare): the
+// wording, the level it is needed for and the kind of answer it takes.
+func sameAsked(old, now *Item) bool {
+	return old != nil && now != nil && old.Question == now.Question && old.Level == now.Level && old.Answer == now.Answer
 }
 
 // QuestionAsLive is the item's question as the manager found it in the live

@@ -99,7 +99,7 @@ func TestHelpAndVersion(t *testing.T) {
 		if !strings.HasPrefix(out, "DSPT Desk "+testVersion+" helps a care home") {
 			t.Errorf("%v: help starts %.40q", args, out)
 		}
-		for _, want := range []string{"questions", "export", "import", "--db", "--demo", "--format", "--replace", "--replace-published", "--edition", "--startup-timing"} {
+		for _, want := range []string{"questions", "export", "import", "--db", "--demo", "--format", "--replace", "--replace-published", "--edition", "--startup-timing", "--no-comments"} {
 			if code != ExitOK || !strings.Contains(out, want) {
 				t.Errorf("%v: exit %d, help lacks %q", args, code, want)
 			}
@@ -183,7 +183,7 @@ func TestEditionsAddAndList(t *testing.T) {
 	good := filepath.Join(t.TempDir(), "2027-28.toml")
 	os.WriteFile(good, editiontest.File("2027-28", 1), 0o600)
 	code, out, errOut := run(t, "editions", "add", "--db", db, good)
-	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") {
+	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") || !strings.Contains(out, "goes live on 1 September 2027") {
 		t.Fatalf("exit %d: %s%s", code, out, errOut)
 	}
 	code, out, _ = run(t, "editions", "list", "--db", db)
@@ -192,6 +192,14 @@ func TestEditionsAddAndList(t *testing.T) {
 	}
 	if code, _, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") {
 		t.Errorf("same revision again: exit %d %s", code, errOut)
+	}
+	if code, out, errOut := run(t, "export", "--db", db, "--format", "csv", "-o", filepath.Join(t.TempDir(), "x.csv")); code != ExitOK {
+		t.Fatalf("export (which starts the year live on 10 March 2026): %d %s%s", code, out, errOut)
+	}
+	revised := filepath.Join(t.TempDir(), "2025-26.toml")
+	os.WriteFile(revised, editiontest.File("2025-26", 2), 0o600)
+	if code, out, errOut := run(t, "editions", "add", "--db", db, revised); code != ExitOK || !strings.Contains(out, "uses these 2025-26 questions from now on") {
+		t.Errorf("a revision of the year in use: exit %d %s%s", code, out, errOut)
 	}
 }
 

@@ -78,14 +78,25 @@ func addEdition(st *store.Store, path string, env Env) error {
 	ed, err := st.AddEdition(context.Background(), path, data)
 	var bad *assessment.EditionError
 	if errors.As(err, &bad) {
-		fmt.Fprintf(env.Stderr, "dsptdesk: %s has %d problems; nothing was added:\n%s\n", path, len(bad.Problems), bad.Error())
+		fmt.Fprintf(env.Stderr, "dsptdesk: %s has %s; nothing was added:\n%s\n", path, assessment.Count(len(bad.Problems), "problem", "problems"), bad.Error())
 		return errExit
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "Added the %s toolkit: %d questions, %s.\nStart its review in the window, on the Years screen.\n", ed.ID, len(ed.Items), ed.Source())
+	fmt.Fprintf(env.Stdout, "Added the %s toolkit: %d questions, %s.\n%s\n", ed.ID, len(ed.Items), ed.Source(), addedAdvice(st, ed, env))
 	return nil
+}
+
+// addedAdvice says what to do with an edition just added: nothing for a
+// revision of a year already started (its questions are in use at once),
+// otherwise when and where to start its review.
+func addedAdvice(st *store.Store, ed *assessment.Edition, env Env) string {
+	all, err := st.Assessments(context.Background())
+	if err == nil && len(all) > 0 && ed.ID <= all[len(all)-1].EditionID {
+		return fmt.Sprintf("DSPT Desk uses these %s questions from now on.", ed.ID)
+	}
+	return ed.StartAdvice(env.now())
 }
 
 // readEditionFile reads at most a little more than the largest edition file.

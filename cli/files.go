@@ -94,6 +94,7 @@ func runExport(args []string, env Env) error {
 	fs.Var(&dbPath, "db", "")
 	useDemo := fs.Bool("demo", false, "")
 	out := fs.String("o", "", "")
+	noComments := fs.Bool("no-comments", false, "")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -102,6 +103,8 @@ func runExport(args []string, env Env) error {
 		return usagef("unexpected argument %q (write the output file after -o)", fs.Arg(0))
 	case !exportFormats[*format]:
 		return usagef("export needs --format json, pdf, xlsx or csv")
+	case *noComments && *format != "pdf" && *format != "xlsx":
+		return usagef("--no-comments is for the pdf and xlsx formats (json keeps everything; the csv has no comments)")
 	case *out == "":
 		return usagef("export needs -o FILE, the file to write (or -o - for standard output)")
 	}
@@ -121,7 +124,7 @@ func runExport(args []string, env Env) error {
 	if *format == "json" {
 		return exportJSON(st, *out, env)
 	}
-	return exportPack(st, st.Bank(), *format, *out, env)
+	return exportPack(st, st.Bank(), packOptions{format: *format, path: *out, noComments: *noComments}, env)
 }
 
 // checkOutput refuses an output path that is one of the database's own

@@ -11,14 +11,16 @@ Usage:
       Open the window. Without --db it uses your own database in your
       settings folder, created on first run. The log, dsptdesk.log, sits
       beside the database in use.
-  dsptdesk questions [--edition 2025-26] [--format csv|json] [--db PATH]
+  dsptdesk questions [--edition 2026-27] [--format csv|json] [--db PATH]
       Print the question bank (ref, group, level, answer type, NDG standard,
       confidence, question). Level AS = needed for Approaching Standards and
       above; SM = needed for Standards Met only.
-  dsptdesk export --format json|pdf|xlsx|csv [--db PATH | --demo] -o FILE
+  dsptdesk export --format json|pdf|xlsx|csv [--db PATH | --demo] [--no-comments] -o FILE
       Write everything to a portable JSON file, print the assessment summary
       and action plan to a PDF, write the answers, evidence and action plan
-      as an Excel workbook (xlsx), or the action plan as CSV.
+      as an Excel workbook (xlsx), or the action plan as CSV. The PDF and the
+      workbook include the comments, as the online toolkit does, unless you
+      add --no-comments.
   dsptdesk import [--db PATH] [--replace [--replace-published]] FILE
       Read a JSON file written by export. Nothing is written unless the whole
       file is valid, and a backup is taken first. An existing assessment is
@@ -43,6 +45,7 @@ Flags:
   --startup-timing  print the time from start to the first frame, then quit
   --edition ID      the question-bank edition (default: the newest)
   --format FORMAT   csv or json for questions; json, pdf, xlsx or csv for export
+  --no-comments     leave the comments out of an exported pdf or xlsx
   -o FILE           the file to write, never the database or its own files;
                     - writes to standard output
   --replace         allow import to replace existing assessments (after a backup)

@@ -22,16 +22,25 @@ var packWriters = map[string]func(io.Writer, report.Input) error{
 	"csv":  spreadsheet.WriteActionsCSV,
 }
 
-// exportPack writes the newest assessment to path in format, or to
-// standard output for "-"; a file is written whole or not at all.
-func exportPack(st *store.Store, bank *assessment.Bank, format, path string, env Env) error {
+// packOptions say what export writes for the newest assessment.
+type packOptions struct {
+	format     string // pdf, xlsx or csv
+	path       string // the file, or "-" for standard output
+	noComments bool   // leave the comments out, as the window's export can
+}
+
+// exportPack writes the newest assessment to the path in the format, or to
+// standard output for "-"; a file is written whole or not at all. Comments
+// are included, as in the online toolkit, unless left out.
+func exportPack(st *store.Store, bank *assessment.Bank, o packOptions, env Env) error {
 	in, err := packInput(st, bank, env)
 	if err != nil {
 		return err
 	}
-	write := packWriters[format]
-	if path == "-" {
+	in.LeaveOutComments = o.noComments
+	write := packWriters[o.format]
+	if o.path == "-" {
 		return write(env.Stdout, in)
 	}
-	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return write(w, in) })
+	return atomicfile.Write(o.path, 0o644, func(w io.Writer) error { return write(w, in) })
 }

@@ -65,3 +65,41 @@ func TestANewFileOpensOnTheEditionLiveToday(t *testing.T) {
 		}
 	}
 }
+
+// TestWordingChecksCarryIntoTheNewYearButEnteredTicksDoNot: starting
+// 2026-27 from 2025-26 keeps the manager's wording checks (the questions are
+// asked the same) and leaves the "entered online" ticks with 2025-26.
+func TestWordingChecksCarryIntoTheNewYearButEnteredTicksDoNot(t *testing.T) {
+	bank := testBank(t)
+	s, err := Open(testDB(t), Options{Bank: bank, Now: newClock().Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	last, _ := s.CreateAssessment(ctx, "2025-26")
+	live := assessment.WordingCheck{Ref: "6.1.1", State: assessment.WordingDiffers, LiveWording: "Is there a system to report breaches?", LiveRef: "6.1.4"}
+	for _, w := range []assessment.WordingCheck{{Ref: "2.1.1", State: assessment.WordingMatches}, live} {
+		if _, err := s.SaveWordingCheck(ctx, last.ID, w); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.SaveEnteredOnline(ctx, last.ID, "2.1.1", true); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := s.Record(ctx, last.ID)
+	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
+	a, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Record(ctx, a.ID)
+	if len(got.Wording) != 2 || got.Wording["2.1.1"].State != assessment.WordingMatches || got.Wording["6.1.1"].LiveWording != live.LiveWording || got.Wording["6.1.1"].LiveRef != "6.1.4" {
+		t.Errorf("wording checks in 2026-27: %+v", got.Wording)
+	}
+	if len(got.EnteredOnline) != 0 {
+		t.Errorf("entered ticks carried to 2026-27: %v", got.EnteredOnline)
+	}
+	if old, _ := s.Record(ctx, last.ID); !old.IsEnteredOnline("2.1.1") || len(old.Wording) != 2 {
+		t.Errorf("2025-26 lost its ticks or checks: %v %v", old.EnteredOnline, old.Wording)
+	}
+}

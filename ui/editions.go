@@ -126,7 +126,7 @@ func afterAddAdvice(d *Desk, ed *assessment.Edition) string {
 	if ed.ID <= d.edition.ID {
 		return fmt.Sprintf("Your %s assessment uses these questions from now on.", ed.ID)
 	}
-	return "To start that year, open Years and choose \"Start next year's review\"."
+	return ed.StartAdvice(d.now())
 }
 
 // showEditionProblems lists every problem of a refused edition file.

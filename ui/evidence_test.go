@@ -12,8 +12,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/report"
+	"github.com/dsptdesk/dsptdesk/assessment/spreadsheet"
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
@@ -236,6 +239,42 @@ func TestImportedEvidenceIsCheckedOnlyWhenAsked(t *testing.T) {
 		if !e.CheckedHere {
 			t.Errorf("%s not saved as checked here", e.Location)
 		}
+	}
+}
+
+// TestSpreadsheetKeepsWhatCheckItNowFound: a network location is never
+// looked at by itself, so what "Check it now" found there is what the
+// workbook (like the PDF and the printed pack) says, not "not yet checked".
+func TestSpreadsheetKeepsWhatCheckItNowFound(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "Register.xlsx")
+	writeFile(t, file, "register")
+	td := newTestDeskWith(t, importedEvidence(file), nil)
+	d := td.goTo("1.1.3")
+	tapIn(t, td, d, "Check it now")
+	unc := td.record.EvidenceFor("1.1.3")[0]
+	if td.evidence[unc.ID] != assessment.EvidenceMissing {
+		t.Fatalf("UNC path after Check it now: %v", td.evidence[unc.ID])
+	}
+	path := filepath.Join(t.TempDir(), "pack.xlsx")
+	td.writeSheet(path, spreadsheet.WriteXLSXFile)
+	td.settle()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(spreadsheet.SheetEvidence)
+	seen := false
+	for _, r := range rows[1:] {
+		if len(r) > 5 && r[2] == unc.Location {
+			seen = true
+			if r[5] != report.StateMissing {
+				t.Errorf("the workbook says %q for the network location found missing", r[5])
+			}
+		}
+	}
+	if !seen {
+		t.Errorf("the network location is not in the workbook: %q", rows)
 	}
 }
 

@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/report"
 )
 
 // checkContext ends the evidence checks under way when the window starts
@@ -42,6 +44,18 @@ func keepChecksByHand(found, known map[int64]assessment.EvidenceCondition) map[i
 		}
 	}
 	return found
+}
+
+// packEvidence returns the check of the evidence for a pack or a
+// spreadsheet, to run off the UI goroutine: every location as the automatic
+// check finds it, with what the manager found by "Check it now" kept, so
+// that the PDF, the printed pack and the workbook all say what the window
+// says. It ends when the window starts to close.
+func (d *Desk) packEvidence() func(*report.Input) {
+	known, ctx := maps.Clone(d.evidence), d.checks.get()
+	return func(in *report.Input) {
+		in.UseEvidence(keepChecksByHand(assessment.CheckAllEvidence(ctx, in.Record.Evidence), known))
+	}
 }
 
 // checkNow looks at one location because the manager clicked "Check it

@@ -33,18 +33,24 @@ func (d *Desk) exportSheet(ext, label string, write func(string, report.Input) e
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ext
 	d.choosePath(fileChoice{kind: pickSave, title: "Save the spreadsheet", name: name, ext: ext, label: label}, func(path string) {
-		in := d.packInput()
-		d.bg.run(func() func() {
-			in.CheckEvidence()
-			err := write(path, in)
-			return func() {
-				if err != nil {
-					removeIfEmpty(path)
-					d.showError("The spreadsheet was not written", err)
-					return
-				}
-				showMessage(d.win, "Spreadsheet saved", "Saved to "+path+".")
+		d.writeSheet(path, write)
+	})
+}
+
+// writeSheet writes a spreadsheet to path in the background, its evidence
+// states as the window shows them, and says how it went.
+func (d *Desk) writeSheet(path string, write func(string, report.Input) error) {
+	in, check := d.packInput(), d.packEvidence()
+	d.bg.run(func() func() {
+		check(&in)
+		err := write(path, in)
+		return func() {
+			if err != nil {
+				removeIfEmpty(path)
+				d.showError("The spreadsheet was not written", err)
+				return
 			}
-		})
+			showMessage(d.win, "Spreadsheet saved", "Saved to "+path+".")
+		}
 	})
 }

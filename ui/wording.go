@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -120,7 +121,10 @@ func (w *wordingBadge) askLiveWording() {
 		if !ok {
 			return
 		}
-		c := assessment.WordingCheck{Ref: it.Ref, State: assessment.WordingDiffers, LiveWording: wording.Text, LiveRef: ref.Text}
+		// A paste from the browser often brings a line break or spaces
+		// around the question: keep the question, not them.
+		c := assessment.WordingCheck{Ref: it.Ref, State: assessment.WordingDiffers,
+			LiveWording: strings.TrimSpace(wording.Text), LiveRef: strings.TrimSpace(ref.Text)}
 		if err := c.Check(w.d.edition); err != nil {
 			problem.SetText(assessment.ErrorMessage(err))
 			problem.Show()

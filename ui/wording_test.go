@@ -75,6 +75,25 @@ func TestPastingTheLiveWordingKeepsIt(t *testing.T) {
 	}
 }
 
+// TestPastedLiveWordingLosesTheSpaceAroundIt: a paste from the browser
+// brings a line break after the question; the pack prints the question, so
+// the break and spaces around it are not kept.
+func TestPastedLiveWordingLosesTheSpaceAroundIt(t *testing.T) {
+	td := newTestDesk(t, nil)
+	ref := unsureRef(t, td)
+	q := td.goTo(ref)
+	test.Tap(q.wordings.button)
+	confirmDialog(t, td, "It differs: paste the live wording")
+	entries := dialogEntries(t, td)
+	entries[0].SetText("  The live wording,\nover two lines.\n\n")
+	entries[1].SetText(" 1.9.9 ")
+	confirmDialog(t, td, "Save")
+	w := td.saved().Wording[ref]
+	if w.LiveWording != "The live wording,\nover two lines." || w.LiveRef != "1.9.9" {
+		t.Errorf("saved %q (%q)", w.LiveWording, w.LiveRef)
+	}
+}
+
 func TestABadEditionFileIsRefusedInTheWindow(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.addEditionFrom(filepath.Join("..", "cli", "testdata", "2027-28.toml"))
@@ -98,6 +117,9 @@ func TestAnEditionAddedInTheWindowIsInUse(t *testing.T) {
 	td.settle()
 	if td.Desk.bank().Latest().ID != "2027-28" {
 		t.Fatalf("bank in use: %v", td.Desk.bank().IDs())
+	}
+	if text := overlayText(td.win.Canvas()); !strings.Contains(text, "goes live on 1 September 2027: start its review then") {
+		t.Errorf("the message does not say when the year can start:\n%s", text)
 	}
 	td.show(screenExport)
 	list := td.screens[screenExport].(*exportScreen).editions.list.Text

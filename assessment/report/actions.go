@@ -75,7 +75,7 @@ func (r *renderer) actionCounts(acts []assessment.Action) string {
 			refs[a.Ref] = true
 		}
 	}
-	return fmt.Sprintf("This plan counts actions: %s, about %s. %d done, %d still open, of which %d overdue (not done, and the target date had passed on %s). Overdue actions are marked OVERDUE.",
+	return fmt.Sprintf("This plan counts actions: %s, on %s. %d done, %d still open, of which %d overdue (not done, and the target date had passed on %s). Overdue actions are marked OVERDUE.",
 		assessment.Count(len(acts), "action", "actions"), assessment.Count(len(refs), "question", "questions"), done, len(acts)-done, overdue, assessment.HumanDate(r.in.PrintedAt))
 }
 

@@ -155,25 +155,40 @@ func (r *renderer) evidence(ev []assessment.Evidence) []para {
 			ps = append(ps, para{"   " + info, cellMuted})
 		}
 		if c := r.in.Evidence[e.ID]; c.Warning() != "" {
-			ps = append(ps, conditionWarning(c))
+			ps = append(ps, conditionWarning(e, c))
 		}
 	}
 	return ps
 }
 
-// conditionWarning flags a location that has gone (in capitals, in red)
-// or a file that has changed since it was added.
-func conditionWarning(c assessment.EvidenceCondition) para {
+// conditionWarning flags a location that has gone (in capitals, in red),
+// a file that has changed since it was added, or one not yet looked at on
+// this computer. It states the fact for the reader of the pack; how to
+// check it again is the window's business, not the inspector's.
+func conditionWarning(e assessment.Evidence, c assessment.EvidenceCondition) para {
 	switch c {
 	case assessment.EvidenceMissing:
 		return para{"   " + strings.ToUpper(c.Warning()) + ": this location could not be found when checked", warnText}
 	case assessment.EvidenceUnreadable:
 		return para{"   NOT READABLE: this is not an ordinary file or folder, or it did not answer in time", warnText}
 	case assessment.EvidenceNotChecked:
-		return para{"   Not yet checked on this computer: open DSPT Desk and use \"Check it now\" on this entry", cautionTxt}
+		return para{"   Not yet checked on this computer" + notCheckedReason(e), cautionTxt}
 	}
 	w := c.Warning()
 	return para{"   " + strings.ToUpper(w[:1]) + w[1:] + ": check it is still the right version", cautionTxt}
+}
+
+// notCheckedReason says why a location was not looked at, where the
+// reason is known for certain: ": it came from an import", ": it is on
+// another computer on the network", or "".
+func notCheckedReason(e assessment.Evidence) string {
+	switch {
+	case !e.CheckedHere:
+		return ": it came from an import"
+	case assessment.ExaminePath(e.Location).Network:
+		return ": it is on another computer on the network"
+	}
+	return ""
 }
 
 // evidenceInfo is an evidence location's note and the date it was added.

@@ -46,6 +46,13 @@ func TestReportNeverHangsOnEvidence(t *testing.T) {
 	if n := strings.Count(text, "Not yet checked on this computer"); n != 2 {
 		t.Errorf("\"Not yet checked on this computer\" printed %d times, want 2", n)
 	}
+	if !strings.Contains(text, "Not yet checked on this computer: it came from an import") ||
+		!strings.Contains(text, "Not yet checked on this computer: it is on another computer on the network") {
+		t.Error("the pack does not say why an entry was not checked: an import (/dev/zero) or the network (the UNC path)")
+	}
+	if strings.Contains(text, "Check it now") {
+		t.Error("the pack tells the inspector which button to press in DSPT Desk")
+	}
 	if !strings.Contains(text, "NOT READABLE") {
 		t.Error("the FIFO is not flagged as not readable")
 	}

@@ -26,7 +26,7 @@ func TestDraftsAreLeftOutOfThePlan(t *testing.T) {
 	keepSample(t, writePDF(t, in), "drafts.pdf")
 	text := packText(t, in)
 	drafts := assessment.DraftQuestions(rec.Actions)
-	for _, want := range []string{"This plan counts actions: 1 action, about 1 question.", "Book the e-learning.",
+	for _, want := range []string{"This plan counts actions: 1 action, on 1 question.", "Book the e-learning.",
 		assessment.Count(drafts, "question has", "questions have") + " draft actions that are not yet planned"} {
 		if !strings.Contains(text, squash(want)) {
 			t.Errorf("missing %q", want)

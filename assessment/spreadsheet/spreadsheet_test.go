@@ -220,3 +220,31 @@ func TestCommentsLeftOutOfTheWorkbook(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkbookHasTheQuestionAsConfirmed checks that the workbook, like the
+// pack, gives the live toolkit's wording where the manager pasted it.
+func TestWorkbookHasTheQuestionAsConfirmed(t *testing.T) {
+	in := demoInput(t)
+	live := "Has your organisation got a data breach reporting system?"
+	in.Record.Wording = map[string]assessment.WordingCheck{
+		"6.1.1": {Ref: "6.1.1", State: assessment.WordingDiffers, LiveWording: live, LiveRef: "6.1.4"},
+		"2.1.1": {Ref: "2.1.1", State: assessment.WordingMatches},
+	}
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rawRows(t, f, SheetAnswers)[1:] {
+		want := in.Edition.Item(r[0]).Question
+		if r[0] == "6.1.1" {
+			want = live + " (6.1.4 in the live toolkit)"
+		}
+		if cellAt(r, 3) != want {
+			t.Errorf("%s: question %q, want %q", r[0], cellAt(r, 3), want)
+		}
+	}
+}

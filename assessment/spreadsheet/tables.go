@@ -7,7 +7,8 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment/report"
 )
 
-// answersTable has one row per question, in toolkit order.
+// answersTable has one row per question, in toolkit order, each question
+// in full as the manager confirmed it against the live toolkit (as the pack).
 func answersTable(in report.Input) table {
 	t := table{name: SheetAnswers, cols: []column{
 		{"Ref", 8, false}, {"Group", 28, false}, {"Question", 36, false}, {"Question in full", 60, false},
@@ -34,7 +35,7 @@ func answerRow(in report.Input, g *assessment.Group, it *assessment.Item) []any 
 	if !st.Complete {
 		todo = st.Problem
 	}
-	return []any{it.Ref, g.Title, it.Short, it.Question, it.Level.Code(), st.State.Label(), answerValue(it, a, len(ev)),
+	return []any{it.Ref, g.Title, it.Short, in.Record.QuestionAsLive(it), it.Level.Code(), st.State.Label(), answerValue(it, a, len(ev)),
 		comment, assessment.GivenOn(it, a, ev), strconv.Itoa(len(ev)), todo}
 }
 

@@ -51,7 +51,7 @@ func answers() []assessment.Answer {
 }
 
 // lastYearAnswers is what Rosewood House published at Approaching Standards
-// in 2024-25: every question that level needs, and some of the rest.
+// last year: every question that level needs, and some of the rest.
 func lastYearAnswers() []assessment.Answer {
 	keep := map[string]bool{"3.1.1": true, "3.4.1": true, "1.3.6": true, "7.3.4": true, "8.1.4": true, "8.2.1": true, "9.1.1": true, "5.1.1": true}
 	var out []assessment.Answer

@@ -113,7 +113,8 @@ func oldFileDay(now time.Time) time.Time {
 	return assessment.Day(now).AddDate(0, -11, 0).Add(10 * time.Hour)
 }
 
-// lastYear records the 2024-25 assessment and publishes it at Approaching Standards.
+// lastYear records last year's assessment (the edition before the one live now)
+// and publishes it at Approaching Standards.
 func (b *builder) lastYear(ctx context.Context) (int64, error) {
 	a, err := b.st.CreateAssessment(ctx, b.last.ID)
 	if err != nil {
