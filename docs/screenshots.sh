@@ -84,8 +84,9 @@ for theme in light dark; do
 done
 
 # The quiet "wording to check" badge on 3.4.1, then its detail (opened by
-# tabbing to the badge: it is the first control after the question header).
+# clicking the badge, under the question's header).
 take wording-badge-1024 1024x700 1 light questions 3.4.1
+take wording-badge-detail-1024 1024x700 1 light questions 3.4.1 'mousemove 320 438' 'click 1'
 
 # The action plan's calendar, open on the first action's target date. The
 # divider is saved high, so the editor has room; the wheel over the editor's
