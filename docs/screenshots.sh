@@ -24,6 +24,7 @@ go build -o "$bin" .
 
 # take NAME DISPLAY SCALE THEME SCREEN QUESTION [STEP...]: one screenshot of the
 # demo on a DISPLAY (WxH pixels) at SCALE, showing SCREEN (and QUESTION).
+# $extra, when set, adds preferences (",\"key\":value").
 take() {
 	local name=$1 display=$2 scale=$3 theme=$4 screen=$5 question=$6; shift 6
 	[[ -z $only || $name == *"$only"* ]] || return 0
@@ -34,8 +35,8 @@ take() {
 	local w h
 	w=$(awk "BEGIN{print ${display%x*}/$scale}")
 	h=$(awk "BEGIN{print ${display#*x}/$scale}")
-	printf '{"window.width":%s,"window.height":%s,"place.screen":"%s","place.question":"%s"}' \
-		"$w" "$h" "$screen" "$question" >"$prefs"
+	printf '{"window.width":%s,"window.height":%s,"place.screen":"%s","place.question":"%s"%s}' \
+		"$w" "$h" "$screen" "$question" "${extra:-}" >"$prefs"
 	local steps=() step
 	for step in "$@"; do steps+=(--step "$step"); done
 	# A busy machine can start Xvfb too slowly for the app: try again.
@@ -83,5 +84,26 @@ for theme in light dark; do
 done
 
 # The quiet "wording to check" badge on 3.4.1, then its detail (opened by
-# tabbing to the badge: it is the first control after the question header).
+# clicking the badge, under the question's header).
 take wording-badge-1024 1024x700 1 light questions 3.4.1
+take wording-badge-detail-1024 1024x700 1 light questions 3.4.1 'mousemove 320 438' 'click 1'
+
+# The action plan's calendar, open on the first action's target date. The
+# divider is saved high, so the editor has room; the wheel over the editor's
+# labels takes it to its foot, where the target date's calendar button sits
+# 237 pixels above the display's foot (the same on every display).
+calendar() {
+	local display=$1 w=${1%x*} h=${1#*x}
+	extra=',"split.actions.editor":0.1' take "calendar-${w}-light" "$display" 1 light actions "" \
+		'mousemove 500 345' 'click 1' 'sleep 1' \
+		"mousemove 280 $((h - 100))" 'click --repeat 20 --delay 40 5' 'sleep 1' \
+		"mousemove $((w - 24)) $((h - 237))" 'click 1'
+}
+calendar 1024x700
+calendar 1280x800
+
+# "Not applicable" on 1.4.2 asks why: three turns of the wheel bring the box
+# into view.
+take not-applicable-reason-1024 1024x700 1 light questions 1.4.2 \
+	'mousemove 470 550' 'click --repeat 3 --delay 60 5' 'sleep 1' \
+	'mousemove 257 596' 'click 1'

@@ -58,18 +58,24 @@ func newActionEditor(d *Desk, s *actionsScreen) *actionEditor {
 	return e
 }
 
+// layout puts the boxes in a form that scrolls; the multi-line boxes grow
+// with their text and pass the mouse wheel to the form, as on the question
+// page, so the wheel scrolls the editor wherever the pointer is.
 func (e *actionEditor) layout() fyne.CanvasObject {
+	var scroll *container.Scroll
+	page := func() *container.Scroll { return scroll }
 	form := widget.NewForm(
 		widget.NewFormItem("Question", e.ref),
-		widget.NewFormItem("The gap", e.gap),
-		widget.NewFormItem("Action", e.action),
+		widget.NewFormItem("The gap", growingBox(e.gap, page)),
+		widget.NewFormItem("Action", growingBox(e.action, page)),
 		widget.NewFormItem("Owner", e.owner),
 		widget.NewFormItem("Target date", e.target),
 		widget.NewFormItem("Status", e.status),
 		widget.NewFormItem("Done on", e.done),
-		widget.NewFormItem("Notes", e.notes),
+		widget.NewFormItem("Notes", growingBox(e.notes, page)),
 	)
-	return border(nil, container.NewHBox(e.goTo, layoutSpacer(), e.remove), nil, nil, container.NewVScroll(form))
+	scroll = container.NewVScroll(form)
+	return border(nil, container.NewHBox(e.goTo, layoutSpacer(), e.remove), nil, nil, scroll)
 }
 
 func refChoices(ed *assessment.Edition) []string {

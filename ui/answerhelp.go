@@ -67,7 +67,7 @@ func (s *suggestion) fill() {
 func (q *questionDetail) askNotApplicableReason() {
 	q.comment.Flush()
 	reason := newKeyEntry()
-	reason.SetPlaceHolder("For example: we have no laptops, tablets or USB sticks")
+	reason.SetPlaceHolder("For example: we have no laptops or USB sticks")
 	reason.Validator = assessment.CheckNotApplicableReason
 	items := []*widget.FormItem{widget.NewFormItem("Why it does not apply", reason)}
 	ref := q.item.Ref
@@ -83,7 +83,8 @@ func (q *questionDetail) askNotApplicableReason() {
 		q.comment.Load(comment)
 		q.update(func(a *assessment.Answer) { a.NotApplicable, a.Comment = true, comment })
 	}, q.d.win)
-	f.Resize(fyne.NewSize(520, 0))
+	// Wide enough for the example in the box beside its label.
+	f.Resize(fyne.NewSize(640, 0))
 	withKeys(q.d.win, f, f.Submit, f.Hide, reason)
 	f.Show()
 	q.d.win.Canvas().Focus(reason)

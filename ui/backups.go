@@ -28,7 +28,11 @@ type backupsScreen struct {
 func newBackupsScreen(d *Desk) *backupsScreen {
 	b := &backupsScreen{d: d, chosen: -1, note: wrapLabel("")}
 	b.list = widget.NewList(func() int { return len(b.backups) }, func() fyne.CanvasObject {
-		return widget.NewLabel("")
+		// On a narrow or scaled window the file's name ends in "…" rather
+		// than running off the edge.
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
 		o.(*widget.Label).SetText(backupLine(b.backups[i]))
 	})

@@ -92,7 +92,8 @@ func heading(text string) fyne.CanvasObject {
 }
 
 func (q *questionDetail) layout() fyne.CanvasObject {
-	header := border(nil, nil, container.NewHBox(q.ref, q.badge), q.history, q.needed)
+	// History keeps a button's height when "Needed for..." wraps beside it.
+	header := border(nil, nil, container.NewHBox(q.ref, q.badge), container.NewVBox(q.history), q.needed)
 	page := func() *container.Scroll { return q.scroll }
 	q.textBox = growingBox(q.text, page)
 	answer := container.NewVBox(heading("Your answer"), q.tick, q.textBox, q.suggest.button, q.docHint, q.na, q.naHint, q.state, q.reviewBy)

@@ -88,7 +88,9 @@ func (l *evidenceList) row(e assessment.Evidence) fyne.CanvasObject {
 	if e.Kind == assessment.EvidenceFile || e.Kind == assessment.EvidenceFolder || e.Kind == assessment.EvidenceLink {
 		buttons.Objects = append([]fyne.CanvasObject{widget.NewButton("Open", func() { l.open(e) })}, buttons.Objects...)
 	}
-	return border(nil, widget.NewSeparator(), container.NewVBox(kind), buttons, lines)
+	// The buttons keep their height at the top of the entry, level with its
+	// kind, instead of stretching down beside a long path.
+	return border(nil, widget.NewSeparator(), container.NewVBox(kind), container.NewVBox(buttons), lines)
 }
 
 func (l *evidenceList) chooseFile() {

@@ -95,5 +95,5 @@ func (ia *itemActions) row(a assessment.Action) fyne.CanvasObject {
 		ia.d.show(screenActions)
 		s.selectAction(id)
 	})
-	return border(nil, nil, nil, open, text)
+	return border(nil, nil, nil, container.NewCenter(open), text) // a button's height beside a wrapped line
 }

@@ -40,7 +40,7 @@ func newQuestionsScreen(d *Desk) *questionsScreen {
 	q.reviewNote = wrapLabel("")
 	q.reviewNote.Importance = widget.WarningImportance
 	confirm := widget.NewButtonWithIcon("Confirm all in this group…", theme.ConfirmIcon(), q.confirmGroup)
-	q.reviewBar = border(nil, nil, nil, confirm, q.reviewNote)
+	q.reviewBar = border(nil, nil, nil, container.NewCenter(confirm), q.reviewNote) // a button's height beside a wrapped note
 	q.reviewBar.Hide()
 	middle := container.NewVSplit(border(q.reviewBar, nil, nil, nil, q.list), q.detail.content)
 	d.rememberSplit("questions.list", middle, 0.3)

@@ -19,6 +19,7 @@ type yearsScreen struct {
 	d       *Desk
 	years   []assessment.Assessment
 	list    *widget.List
+	listBox *fyne.Container // keeps the list tall enough for its years
 	publish *widget.Button
 	next    *widget.Button
 	pubNote *widget.Label
@@ -38,11 +39,20 @@ func newYearsScreen(d *Desk) *yearsScreen {
 		heading("Record publication"), y.pubNote, container.NewHBox(y.publish),
 		widget.NewSeparator(),
 		heading("Next year"), y.nextMsg, container.NewHBox(y.next))
-	y.root = border(top, container.NewPadded(bottom), nil, nil, y.list)
+	y.listBox = atLeast(fyne.Size{}, y.list)
+	y.root = border(top, container.NewPadded(bottom), nil, nil, y.listBox)
 	return y
 }
 
 func (y *yearsScreen) content() fyne.CanvasObject { return y.root }
+
+// yearsListHeight is tall enough to show n years (at most four; more
+// scroll), so the year open now and its button are never cut off by the
+// sections below on a short window.
+func yearsListHeight(n int) float32 {
+	n = min(max(n, 1), 4)
+	return float32(n) * (newYearRow().MinSize().Height + theme.SeparatorThicknessSize() + theme.Padding())
+}
 
 func newYearRow() fyne.CanvasObject {
 	return border(nil, nil, nil, widget.NewButton("Open", nil), widget.NewLabel(""))
@@ -76,6 +86,7 @@ func (y *yearsScreen) refresh() {
 		y.d.showError("The list of years could not be read", err)
 	}
 	y.years = years
+	y.listBox.Layout = atLeastLayout{fyne.NewSize(0, yearsListHeight(len(years)))}
 	y.list.Refresh()
 	y.pubNote.SetText(publicationNote(y.d))
 	setEnabled(y.publish, !y.d.readOnly())
