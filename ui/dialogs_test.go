@@ -139,7 +139,7 @@ func TestTheYearOnShowSaysSo(t *testing.T) {
 	row := newYearRow()
 	y.updateRow(0, row)
 	b := row.(*fyne.Container).Objects[1].(*widget.Button)
-	if b.Text != "Open now" || !b.Disabled() {
+	if b.Text != "Shown now" || !b.Disabled() {
 		t.Errorf("the open year's button says %q", b.Text)
 	}
 }

@@ -65,7 +65,7 @@ func (y *yearsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	open := row.Objects[1].(*widget.Button)
 	open.OnTapped = func() { y.d.viewYear(a.ID) }
 	if a.ID == y.d.record.Assessment.ID {
-		open.SetText("Open now")
+		open.SetText("Shown now")
 		open.Disable()
 	} else {
 		open.SetText("Open")
