@@ -91,9 +91,9 @@ func (l *evidenceList) showForm(title, confirm string, items []*widget.FormItem,
 // placeChoice is the file dialog that finds a new place for e.
 func (l *evidenceList) placeChoice(e assessment.Evidence) fileChoice {
 	if e.Kind == assessment.EvidenceFolder {
-		return fileChoice{kind: pickFolder, title: "Where is the folder " + lastName(e.Location) + " now?"}
+		return fileChoice{kind: pickFolder, title: "Where is the folder " + lastName(e.Location) + " now?", purpose: "evidence"}
 	}
-	return fileChoice{kind: pickOpen, title: "Where is " + lastName(e.Location) + " now?"}
+	return fileChoice{kind: pickOpen, title: "Where is " + lastName(e.Location) + " now?", purpose: "evidence"}
 }
 
 // saveEdit saves an edited entry: a file or folder with a new place is

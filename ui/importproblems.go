@@ -82,7 +82,7 @@ func (d *Desk) showImportProblems(bad *store.ImportError) {
 
 // saveProblems asks where to save the full list of problems as a text file.
 func (d *Desk) saveProblems(bad *store.ImportError) {
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the list of problems", name: "import-problems.txt", ext: ".txt", label: "Text files"}, func(path string) {
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the list of problems", name: "import-problems.txt", ext: ".txt", label: "Text files", purpose: "problems"}, func(path string) {
 		d.writeProblems(path, bad)
 	})
 }

@@ -32,7 +32,7 @@ func spreadsheetSection(d *Desk) fyne.CanvasObject {
 func (d *Desk) exportSheet(ext, label string, write func(string, report.Input) error) {
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ext
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the spreadsheet", name: name, ext: ext, label: label}, func(path string) {
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the spreadsheet", name: name, ext: ext, label: label, purpose: "export"}, func(path string) {
 		in := d.packInput()
 		d.bg.run(func() func() {
 			in.CheckEvidence()
