@@ -10,6 +10,8 @@ import (
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/dsptdesk/dsptdesk/assessment/report"
 )
 
 func TestWindowExportRefusesTheDatabasesOwnFiles(t *testing.T) {
@@ -92,5 +94,37 @@ func TestFynesSaveDialogNoLongerEmptiesTheChosenFile(t *testing.T) {
 	w.Close()
 	if data, _ := os.ReadFile(fresh); string(data) != "written" {
 		t.Errorf("a real write: %q", data)
+	}
+}
+
+// The spreadsheets and the saved list of import problems came from other
+// branches than the PDF and JSON exports; they too must never be written
+// over the database or one of its own files.
+func TestSpreadsheetsAndTheProblemsListRefuseTheDatabasesOwnFiles(t *testing.T) {
+	td := newTestDesk(t, nil)
+	db := td.store.Path()
+	before, _ := os.ReadFile(db)
+	wrote := false
+	write := func(string, report.Input) error { wrote = true; return nil }
+	for _, path := range []string{db, db + "-wal", filepath.Join(filepath.Dir(db), "dsptdesk.log")} {
+		td.writeSheet(path, write)
+		td.settle()
+		if got := overlayText(td.win.Canvas()); !strings.Contains(got, "own files") {
+			t.Errorf("a spreadsheet to %s: dialog says %q", path, got)
+		}
+		td.win.Canvas().Overlays().Top().Hide()
+		td.writeProblems(path, manyProblems(3))
+		td.bg.wait()
+		td.settle()
+		if got := overlayText(td.win.Canvas()); !strings.Contains(got, "own files") {
+			t.Errorf("the problems list to %s: dialog says %q", path, got)
+		}
+		td.win.Canvas().Overlays().Top().Hide()
+	}
+	if wrote {
+		t.Error("a spreadsheet was written over one of the database's own files")
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Fatal("the database was replaced")
 	}
 }

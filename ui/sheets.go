@@ -33,18 +33,27 @@ func (d *Desk) exportSheet(ext, label string, write func(string, report.Input) e
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ext
 	d.choosePath(fileChoice{kind: pickSave, title: "Save the spreadsheet", name: name, ext: ext, label: label, purpose: "export"}, func(path string) {
-		in := d.packInput()
-		d.bg.run(func() func() {
-			in.CheckEvidence()
-			err := write(path, in)
-			return func() {
-				if err != nil {
-					removeIfEmpty(path)
-					d.showError("The spreadsheet was not written", err)
-					return
-				}
-				showMessage(d.win, "Spreadsheet saved", "Saved to "+path+".")
+		d.writeSheet(path, write)
+	})
+}
+
+// writeSheet writes a spreadsheet to path in the background, unless path is
+// one of the database's own files (see exportAllowed).
+func (d *Desk) writeSheet(path string, write func(string, report.Input) error) {
+	if !d.exportAllowed("The spreadsheet was not written", path) {
+		return
+	}
+	in := d.packInput()
+	d.bg.run(func() func() {
+		in.CheckEvidence()
+		err := write(path, in)
+		return func() {
+			if err != nil {
+				removeIfEmpty(path)
+				d.showError("The spreadsheet was not written", err)
+				return
 			}
-		})
+			showMessage(d.win, "Spreadsheet saved", "Saved to "+path+".")
+		}
 	})
 }
