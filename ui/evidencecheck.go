@@ -80,21 +80,31 @@ func (d *Desk) setEvidence(change func(*assessment.Evidence), id int64) {
 	}
 }
 
-// updateEvidence saves an edited evidence entry, then shows it as stored
-// with the condition found for it.
+// updateEvidence shows an edited evidence entry at once and saves it. Like
+// a typed answer, an edit whose save fails (a full disk) is kept, shown and
+// tried again until it is written, or the manager closes without it.
 func (d *Desk) updateEvidence(e assessment.Evidence, cond assessment.EvidenceCondition) {
 	if d.readOnly() {
 		return
 	}
-	var saved assessment.Evidence
-	d.write("the evidence for "+e.Ref, func(ctx context.Context) (err error) {
-		saved, err = d.store.UpdateEvidence(ctx, e)
+	if loc, err := assessment.CleanLocation(e.Kind, e.Location); err == nil {
+		e.Location = loc // as the store writes it: a web link gets https://
+	}
+	if e.Kind != assessment.EvidenceFile {
+		e.File = assessment.FileFingerprint{}
+	}
+	put := func() {
+		d.setEvidence(func(x *assessment.Evidence) {
+			x.Location, x.Note, x.File, x.CheckedHere = e.Location, e.Note, e.File, e.CheckedHere
+		}, e.ID)
+	}
+	put()
+	d.evidence[e.ID] = cond
+	d.changed()
+	d.saveChange(fmt.Sprintf("evidence %d", e.ID), "the evidence for "+e.Ref, func(ctx context.Context) error {
+		_, err := d.store.UpdateEvidence(ctx, e)
 		return err
-	}, func() {
-		d.setEvidence(func(x *assessment.Evidence) { *x = saved }, saved.ID)
-		d.evidence[saved.ID] = cond
-		d.changed()
-	})
+	}, put)
 }
 
 // relocate records a new place (or the same place, for "Yes, this is the

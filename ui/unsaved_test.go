@@ -212,3 +212,46 @@ func TestClosingSaysWhyWhenSavingTakesLongerThanASecond(t *testing.T) {
 		t.Errorf("saved %q", got)
 	}
 }
+
+// fullEvidenceStore fails every evidence edit while full is set.
+type fullEvidenceStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullEvidenceStore) UpdateEvidence(ctx context.Context, e assessment.Evidence) (assessment.Evidence, error) {
+	if s.full.Load() {
+		return assessment.Evidence{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.UpdateEvidence(ctx, e)
+}
+
+// An evidence edit typed in its dialog is text the manager typed too: when
+// its save fails it stays on screen and pending, and is written once the
+// disk has room, not lost when the dialog closes.
+func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullEvidenceStore{s, full} })
+	d := td.goTo("1.1.2")
+	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
+	td.settle()
+	e := td.record.EvidenceFor("1.1.2")[0]
+	full.Store(true)
+	d.evidence.saveEdit(e, "Red folder, manager's office", "Signed copies, 2026")
+	td.settle()
+	if len(td.unsaved) != 1 || td.top.saved.Text != "Not saved" {
+		t.Fatalf("a failed evidence edit: %d pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+	if got := td.record.EvidenceFor("1.1.2")[0]; got.Location != "Red folder, manager's office" || got.Note != "Signed copies, 2026" {
+		t.Errorf("the window no longer shows what was typed: %+v", got)
+	}
+	full.Store(false)
+	td.retryUnsaved() // as the timer does
+	td.settle()
+	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Red folder, manager's office" || got[0].Note != "Signed copies, 2026" {
+		t.Errorf("after the disk has room: %+v", got)
+	}
+	if len(td.unsaved) != 0 {
+		t.Errorf("%d changes still pending", len(td.unsaved))
+	}
+}
