@@ -53,6 +53,8 @@ func dialogEntries(t *testing.T, td *testDesk) []*widget.Entry {
 			out = append(out, e)
 		case *keyEntry:
 			out = append(out, &e.Entry)
+		case *autosaveEntry:
+			out = append(out, &e.Entry)
 		}
 	})
 	return out
