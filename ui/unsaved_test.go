@@ -255,3 +255,73 @@ func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
 		t.Errorf("%d changes still pending", len(td.unsaved))
 	}
 }
+
+// fullActionStore fails every action save while full is set.
+type fullActionStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullActionStore) SaveAction(ctx context.Context, id int64, a assessment.Action) (assessment.Action, error) {
+	if s.full.Load() {
+		return assessment.Action{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.SaveAction(ctx, id, a)
+}
+
+// "Mark done" on a question (another branch than the action editor) saves
+// as the editor does: when an edit of the action could not be saved, the
+// retry must not put the action back to not done, and "Mark done" itself
+// is kept until it is written.
+func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullActionStore{s, full} })
+	s := td.screens[screenActions].(*actionsScreen)
+	s.add("2.1.1")
+	td.settle()
+	a := td.record.Actions[0]
+	full.Store(true)
+	s.selectAction(a.ID)
+	s.editor.action.SetText("Add the data security page to the induction pack")
+	s.editor.action.Flush()
+	td.settle()
+	if len(td.unsaved) != 1 {
+		t.Fatalf("the failed edit: %d pending", len(td.unsaved))
+	}
+	td.markDone([]assessment.Action{td.record.Actions[0]})
+	td.settle()
+	full.Store(false)
+	td.retryUnsaved()
+	td.settle()
+	got := td.saved().Actions[0]
+	if got.Status != assessment.Done || got.Action != "Add the data security page to the induction pack" {
+		t.Errorf("saved %q, %s: want the edit, done", got.Action, got.Status)
+	}
+	if len(td.unsaved) != 0 {
+		t.Errorf("%d changes still pending", len(td.unsaved))
+	}
+}
+
+// Deleting an action forgets an edit of it still waiting to be saved, so
+// that closing does not ask about, or retry, a change to a deleted action.
+func TestDeletingAnActionForgetsItsFailedEdit(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullActionStore{s, full} })
+	s := td.screens[screenActions].(*actionsScreen)
+	s.add("2.1.1")
+	td.settle()
+	a := td.record.Actions[0]
+	full.Store(true)
+	s.selectAction(a.ID)
+	s.editor.action.SetText("Never mind")
+	s.editor.action.Flush()
+	td.settle()
+	td.deleteAction(a.ID)
+	td.settle()
+	if len(td.unsaved) != 0 {
+		t.Errorf("%d changes still pending for a deleted action", len(td.unsaved))
+	}
+	if got := td.saved().Actions; len(got) != 0 {
+		t.Errorf("the deleted action is still saved: %+v", got)
+	}
+}
