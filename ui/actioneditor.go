@@ -241,7 +241,7 @@ func actionKey(id int64) string { return fmt.Sprintf("action %d", id) }
 // deleteAction removes an action from the plan, and forgets any change to
 // it still waiting to be saved.
 func (d *Desk) deleteAction(id int64) {
-	delete(d.unsaved, actionKey(id))
+	d.forgetUnsaved(actionKey(id))
 	for i, a := range d.record.Actions {
 		if a.ID == id {
 			d.record.Actions = append(d.record.Actions[:i:i], d.record.Actions[i+1:]...)

@@ -251,8 +251,8 @@ func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
 	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Red folder, manager's office" || got[0].Note != "Signed copies, 2026" {
 		t.Errorf("after the disk has room: %+v", got)
 	}
-	if len(td.unsaved) != 0 {
-		t.Errorf("%d changes still pending", len(td.unsaved))
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
 	}
 }
 
@@ -297,8 +297,8 @@ func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
 	if got.Status != assessment.Done || got.Action != "Add the data security page to the induction pack" {
 		t.Errorf("saved %q, %s: want the edit, done", got.Action, got.Status)
 	}
-	if len(td.unsaved) != 0 {
-		t.Errorf("%d changes still pending", len(td.unsaved))
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
 	}
 }
 
@@ -318,10 +318,43 @@ func TestDeletingAnActionForgetsItsFailedEdit(t *testing.T) {
 	td.settle()
 	td.deleteAction(a.ID)
 	td.settle()
-	if len(td.unsaved) != 0 {
-		t.Errorf("%d changes still pending for a deleted action", len(td.unsaved))
+	if len(td.unsaved) != 0 || td.top.saved.Text == "Not saved" {
+		t.Errorf("%d changes still pending for a deleted action, indicator %q", len(td.unsaved), td.top.saved.Text)
 	}
 	if got := td.saved().Actions; len(got) != 0 {
 		t.Errorf("the deleted action is still saved: %+v", got)
+	}
+}
+
+// Restoring a version from a question's history replaces an edit of that
+// answer still waiting to be saved: the retry must not write over it.
+func TestRestoringAVersionReplacesAFailedEdit(t *testing.T) {
+	td, full := newFlakyDesk(t)
+	full.Store(false)
+	d := td.goTo("1.1.5")
+	d.text.SetText("First version")
+	d.flush()
+	td.settle()
+	d.text.SetText("Second version")
+	d.flush()
+	td.settle()
+	full.Store(true)
+	d.text.SetText("Typed while the disk was full")
+	d.flush()
+	td.settle()
+	full.Store(false)
+	changes, err := td.store.History(context.Background(), td.record.Assessment.ID, "1.1.5")
+	if err != nil || len(changes) == 0 {
+		t.Fatalf("history: %v, %d changes", err, len(changes))
+	}
+	newHistoryDialog(td.Desk, "1.1.5", changes).restoreChange(changes[0]) // back to before "Second version"
+	td.settle()
+	td.retryUnsaved()
+	td.settle()
+	if got := td.saved().Answers["1.1.5"].Value; got != "First version" {
+		t.Errorf("after restoring and a retry the answer is %q", got)
+	}
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
 	}
 }
