@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/report"
 )
 
 // checkContext ends the evidence checks under way when the window starts
@@ -42,6 +44,17 @@ func keepChecksByHand(found, known map[int64]assessment.EvidenceCondition) map[i
 		}
 	}
 	return found
+}
+
+// packEvidenceCheck returns, on the UI goroutine, the evidence check that
+// every pack (PDF, print, spreadsheet) runs off it: what
+// assessment.CheckAllEvidence finds, with the checks made by hand kept, and
+// stopped when the window closes.
+func (d *Desk) packEvidenceCheck() func(in *report.Input) {
+	known, ctx := maps.Clone(d.evidence), d.checks.get()
+	return func(in *report.Input) {
+		in.UseEvidence(keepChecksByHand(assessment.CheckAllEvidence(ctx, in.Record.Evidence), known))
+	}
 }
 
 // checkNow looks at one location because the manager clicked "Check it

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,9 +85,9 @@ func (d *Desk) writePDF(path string) {
 	in := d.packInput()
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
-	known, ctx := maps.Clone(d.evidence), d.checks.get()
+	checkEvidence := d.packEvidenceCheck()
 	d.bg.run(func() func() {
-		in.UseEvidence(keepChecksByHand(assessment.CheckAllEvidence(ctx, in.Record.Evidence), known))
+		checkEvidence(&in)
 		err := report.WriteFile(path, in)
 		return func() {
 			prog.Hide()

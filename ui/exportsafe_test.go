@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/report"
 )
 
@@ -126,5 +127,31 @@ func TestSpreadsheetsAndTheProblemsListRefuseTheDatabasesOwnFiles(t *testing.T) 
 	}
 	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
 		t.Fatal("the database was replaced")
+	}
+}
+
+// The spreadsheet (and the printed pack, which shares the check) shows what
+// the manager found with "Check it now" on a network location, as the PDF
+// does, instead of "not checked" again.
+func TestSpreadsheetKeepsWhatWasCheckedByHand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "Register.xlsx")
+	os.WriteFile(file, []byte("register"), 0o600)
+	td := newTestDeskWith(t, importedEvidence(file), nil)
+	d := td.goTo("1.1.3")
+	tapIn(t, td, d, "Check it now")
+	td.settle()
+	unc := td.record.EvidenceFor("1.1.3")[0]
+	if td.evidence[unc.ID] != assessment.EvidenceMissing {
+		t.Fatalf("Check it now on the UNC path found %v", td.evidence[unc.ID])
+	}
+	var found map[int64]assessment.EvidenceCondition
+	td.writeSheet(filepath.Join(t.TempDir(), "pack.xlsx"), func(_ string, in report.Input) error {
+		found = in.Evidence
+		return nil
+	})
+	td.bg.wait()
+	td.settle()
+	if found[unc.ID] != assessment.EvidenceMissing {
+		t.Errorf("the spreadsheet shows the UNC path as %v, not what Check it now found", found[unc.ID])
 	}
 }

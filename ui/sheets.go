@@ -44,8 +44,9 @@ func (d *Desk) writeSheet(path string, write func(string, report.Input) error) {
 		return
 	}
 	in := d.packInput()
+	checkEvidence := d.packEvidenceCheck()
 	d.bg.run(func() func() {
-		in.CheckEvidence()
+		checkEvidence(&in)
 		err := write(path, in)
 		return func() {
 			if err != nil {
