@@ -358,3 +358,46 @@ func TestRestoringAVersionReplacesAFailedEdit(t *testing.T) {
 		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
 	}
 }
+
+// fullAddStore fails every new evidence entry while full is set.
+type fullAddStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullAddStore) AddEvidence(ctx context.Context, id int64, e assessment.Evidence) (assessment.Evidence, error) {
+	if s.full.Load() {
+		return assessment.Evidence{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.AddEvidence(ctx, id, e)
+}
+
+// A note or paper location typed into "Add…" whose save fails comes back in
+// its dialog, as typed, to add again once there is room: it is not lost.
+func TestAFailedNewEvidenceComesBackAsTyped(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullAddStore{s, full} })
+	d := td.goTo("1.1.2")
+	c := td.win.Canvas()
+	full.Store(true)
+	d.evidence.askText(assessment.EvidencePaper)
+	entries := dialogEntries(t, td)
+	entries[0].SetText("Blue folder, manager's office")
+	entries[1].SetText("Signed copies, 2026")
+	confirmDialog(t, td, "Add")
+	td.settle()
+	if !strings.Contains(overlayText(c), "was not saved") {
+		t.Fatalf("no message: %q", overlayText(c))
+	}
+	press(c, fyne.KeyEscape) // closes the message
+	entries = dialogEntries(t, td)
+	if len(entries) != 2 || entries[0].Text != "Blue folder, manager's office" || entries[1].Text != "Signed copies, 2026" {
+		t.Fatalf("the dialog did not come back with what was typed: %d boxes", len(entries))
+	}
+	full.Store(false)
+	confirmDialog(t, td, "Add")
+	td.settle()
+	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Blue folder, manager's office" || got[0].Note != "Signed copies, 2026" {
+		t.Errorf("saved %+v", got)
+	}
+}
