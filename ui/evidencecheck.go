@@ -46,6 +46,17 @@ func keepChecksByHand(found, known map[int64]assessment.EvidenceCondition) map[i
 	return found
 }
 
+// evidenceListed reports whether another entry of the same question
+// already records e's location.
+func (d *Desk) evidenceListed(e assessment.Evidence) bool {
+	for _, x := range d.record.Evidence {
+		if x.ID != e.ID && x.Ref == e.Ref && x.Kind == e.Kind && x.Location == e.Location {
+			return true
+		}
+	}
+	return false
+}
+
 // packEvidenceCheck returns, on the UI goroutine, the evidence check that
 // every pack (PDF, print, spreadsheet) runs off it: what
 // assessment.CheckAllEvidence finds, with the checks made by hand kept, and
@@ -105,6 +116,10 @@ func (d *Desk) updateEvidence(e assessment.Evidence, cond assessment.EvidenceCon
 	}
 	if e.Kind != assessment.EvidenceFile {
 		e.File = assessment.FileFingerprint{}
+	}
+	if d.evidenceListed(e) { // the store would refuse it every time: say so now, not at each retry
+		showMessage(d.win, "Not changed", "This evidence location is already recorded for question "+e.Ref+". Edit or remove that entry instead.")
+		return
 	}
 	put := func() {
 		d.setEvidence(func(x *assessment.Evidence) {
