@@ -46,6 +46,9 @@ func keepChecksByHand(found, known map[int64]assessment.EvidenceCondition) map[i
 	return found
 }
 
+// evidenceKey names an evidence entry's pending save (see saveChange).
+func evidenceKey(id int64) string { return fmt.Sprintf("evidence %d", id) }
+
 // evidenceListed reports whether another entry of the same question
 // already records e's location.
 func (d *Desk) evidenceListed(e assessment.Evidence) bool {
@@ -129,7 +132,7 @@ func (d *Desk) updateEvidence(e assessment.Evidence, cond assessment.EvidenceCon
 	put()
 	d.evidence[e.ID] = cond
 	d.changed()
-	d.saveChange(fmt.Sprintf("evidence %d", e.ID), "the evidence for "+e.Ref, func(ctx context.Context) error {
+	d.saveChange(evidenceKey(e.ID), "the evidence for "+e.Ref, func(ctx context.Context) error {
 		_, err := d.store.UpdateEvidence(ctx, e)
 		return err
 	}, put)

@@ -114,11 +114,13 @@ func (d *Desk) addEvidenceOr(e assessment.Evidence, cond assessment.EvidenceCond
 	}, failed)
 }
 
-// removeEvidence forgets an evidence location (the file itself is untouched).
+// removeEvidence forgets an evidence location (the file itself is
+// untouched), and any edit of it still waiting to be saved.
 func (d *Desk) removeEvidence(e assessment.Evidence) {
 	if d.readOnly() {
 		return
 	}
+	d.forgetUnsaved(evidenceKey(e.ID))
 	for i, x := range d.record.Evidence {
 		if x.ID == e.ID {
 			d.record.Evidence = append(d.record.Evidence[:i:i], d.record.Evidence[i+1:]...)

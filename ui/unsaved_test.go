@@ -401,3 +401,21 @@ func TestAFailedNewEvidenceComesBackAsTyped(t *testing.T) {
 		t.Errorf("saved %+v", got)
 	}
 }
+
+// Removing an evidence entry forgets an edit of it still waiting to be saved.
+func TestRemovingEvidenceForgetsItsFailedEdit(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullEvidenceStore{s, full} })
+	d := td.goTo("1.1.2")
+	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
+	td.settle()
+	e := td.record.EvidenceFor("1.1.2")[0]
+	full.Store(true)
+	d.evidence.saveEdit(e, "Red folder", "")
+	td.settle()
+	td.removeEvidence(e)
+	td.settle()
+	if len(td.unsaved) != 0 || len(td.saved().Evidence) != 0 {
+		t.Errorf("%d pending, %d entries saved", len(td.unsaved), len(td.saved().Evidence))
+	}
+}
