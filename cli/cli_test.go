@@ -186,11 +186,14 @@ func TestEditionsAddAndList(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "added from 2027-28.toml on 10 March 2026, revision 1") || !strings.Contains(out, "goes live on 1 September 2027") {
 		t.Fatalf("exit %d: %s%s", code, out, errOut)
 	}
+	if !strings.Contains(out, "Made a new DSPT Desk file at "+db) {
+		t.Errorf("adding an edition made a new file without saying where:\n%s", out)
+	}
 	code, out, _ = run(t, "editions", "list", "--db", db)
 	if code != ExitOK || !strings.Contains(out, "2025-26  ") || !strings.Contains(out, "built in, revision 1") || !strings.Contains(out, "2027-28  ") {
 		t.Errorf("list: exit %d\n%s", code, out)
 	}
-	if code, _, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") {
+	if code, out, errOut := run(t, "editions", "add", "--db", db, good); code != ExitError || !strings.Contains(errOut, "revision is higher") || strings.Contains(out, "Made a new") {
 		t.Errorf("same revision again: exit %d %s", code, errOut)
 	}
 	if code, out, errOut := run(t, "export", "--db", db, "--format", "csv", "-o", filepath.Join(t.TempDir(), "x.csv")); code != ExitOK {

@@ -53,8 +53,12 @@ func runEditions(args []string, env Env) error {
 	st.Close()
 	if err != nil {
 		db.removeNew()
+		return err
 	}
-	return err
+	if db.created { // as import does: a new file is never made without a word
+		fmt.Fprintf(env.Stdout, "Made a new DSPT Desk file at %s\n", st.Path())
+	}
+	return nil
 }
 
 // listEditions prints each edition with where it comes from and its revision.

@@ -201,7 +201,7 @@ func (e *actionEditor) save() {
 	e.d.record.Actions[i] = a
 	e.d.changed()
 	id := e.d.record.Assessment.ID
-	e.d.saveChange(fmt.Sprintf("action %d", a.ID), "the action for "+a.Ref, func(ctx context.Context) error {
+	e.d.saveChange(actionKey(a.ID), "the action for "+a.Ref, func(ctx context.Context) error {
 		_, err := e.d.store.SaveAction(ctx, id, a)
 		return err
 	}, func() { e.d.putAction(id, a) })
@@ -240,8 +240,14 @@ func (d *Desk) putAction(assessmentID int64, a assessment.Action) {
 	}
 }
 
-// deleteAction removes an action from the plan.
+// actionKey names an action's pending save (see saveChange), so that every
+// change to one action, from its editor or "Mark done", replaces the last.
+func actionKey(id int64) string { return fmt.Sprintf("action %d", id) }
+
+// deleteAction removes an action from the plan, and forgets any change to
+// it still waiting to be saved.
 func (d *Desk) deleteAction(id int64) {
+	d.forgetUnsaved(actionKey(id))
 	for i, a := range d.record.Actions {
 		if a.ID == id {
 			d.record.Actions = append(d.record.Actions[:i:i], d.record.Actions[i+1:]...)

@@ -118,6 +118,30 @@ func TestAddPaperAndNoteDialogsAreNamedPlainlyAndAnswerKeys(t *testing.T) {
 	}
 }
 
+// The edit dialog came from another branch than the add dialogs: it must
+// name its fields as they do, not "Note" twice for a note.
+func TestEditDialogsAreNamedAsTheAddDialogs(t *testing.T) {
+	td := newTestDesk(t, nil)
+	d := td.goTo("1.1.2")
+	c := td.win.Canvas()
+	d.evidence.addPlace(assessment.EvidenceText, "The privacy notice is on the noticeboard", "")
+	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
+	td.settle()
+	titles := map[assessment.EvidenceKind]string{assessment.EvidenceText: "Change this note", assessment.EvidencePaper: "Change this paper location"}
+	labels := map[assessment.EvidenceKind]string{assessment.EvidenceText: "Note", assessment.EvidencePaper: "Paper,Description"}
+	for _, e := range td.record.EvidenceFor("1.1.2") {
+		want := struct{ title, labels string }{titles[e.Kind], labels[e.Kind]}
+		d.evidence.edit(e)
+		if got := overlayText(c); !strings.Contains(got, want.title) {
+			t.Errorf("the edit dialog is titled %q, want %q", got, want.title)
+		}
+		if got := strings.Join(formLabels(c), ","); got != want.labels {
+			t.Errorf("%s asks for %q, want %q", want.title, got, want.labels)
+		}
+		press(c, fyne.KeyEscape)
+	}
+}
+
 func TestPluralsReadRight(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenActions)

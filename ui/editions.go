@@ -80,7 +80,7 @@ func nextEditionNote(d *Desk, latest *assessment.Edition) string {
 
 // chooseEditionFile asks for an edition file, then adds it.
 func (d *Desk) chooseEditionFile() {
-	d.choosePath(fileChoice{kind: pickOpen, title: "Add a toolkit edition from a file", ext: ".toml", label: "Toolkit edition files"}, d.addEditionFrom)
+	d.choosePath(fileChoice{kind: pickOpen, title: "Add a toolkit edition from a file", ext: ".toml", label: "Toolkit edition files", purpose: "editions"}, d.addEditionFrom)
 }
 
 // addEditionFrom reads and adds the edition file in the background, then

@@ -120,9 +120,14 @@ func (l *evidenceList) addFile(path string) {
 // addPlace records a folder (looked at in the background first), paper
 // location, link or note.
 func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note string) {
+	l.addPlaceOr(kind, location, note, nil)
+}
+
+// addPlaceOr is addPlace that runs failed if the location was not saved.
+func (l *evidenceList) addPlaceOr(kind assessment.EvidenceKind, location, note string, failed func()) {
 	e := assessment.Evidence{Ref: l.item.Ref, Kind: kind, Location: strings.TrimSpace(location), Note: strings.TrimSpace(note), CheckedHere: true}
 	if kind != assessment.EvidenceFolder {
-		l.d.addEvidence(e, assessment.EvidenceUnchecked)
+		l.d.addEvidenceOr(e, assessment.EvidenceUnchecked, failed)
 		return
 	}
 	l.d.bg.run(func() func() {
@@ -132,17 +137,31 @@ func (l *evidenceList) addPlace(kind assessment.EvidenceKind, location, note str
 }
 
 // askText asks for a paper location, web link or note.
-func (l *evidenceList) askText(kind assessment.EvidenceKind) {
+func (l *evidenceList) askText(kind assessment.EvidenceKind) { l.askTextWith(kind, "", "") }
+
+// askTextWith asks with the boxes already holding location and noteText. If
+// the entry cannot be saved (a full disk), the dialog comes back with what
+// was typed, to add again or cancel.
+func (l *evidenceList) askTextWith(kind assessment.EvidenceKind, location, noteText string) {
 	where := newKeyEntry()
+	where.SetText(location)
 	where.SetPlaceHolder(placeHolder(kind))
 	where.Validator = func(s string) error { return assessment.CheckLocation(kind, s) }
 	note := newKeyEntry()
+	note.SetText(noteText)
 	note.SetPlaceHolder("Optional: what it is, such as \"signed copies, 2026\"")
 	items := []*widget.FormItem{widget.NewFormItem(kind.Label(), where)}
 	if kind != assessment.EvidenceText { // a note is its own description
 		items = append(items, widget.NewFormItem("Description", note))
 	}
-	l.showForm(askTitle(kind), "Add", items, where, note, func() { l.addPlace(kind, where.Text, note.Text) })
+	l.showForm(askTitle(kind), "Add", items, where, note, func() {
+		typedWhere, typedNote, ref := where.Text, note.Text, l.item.Ref
+		l.addPlaceOr(kind, typedWhere, typedNote, func() {
+			if l.item != nil && l.item.Ref == ref { // still on the same question
+				l.askTextWith(kind, typedWhere, typedNote)
+			}
+		})
+	})
 }
 
 // askTitle names the dialog after the button that opened it.

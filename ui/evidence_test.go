@@ -56,6 +56,8 @@ func dialogEntries(t *testing.T, td *testDesk) []*widget.Entry {
 			out = append(out, e)
 		case *keyEntry:
 			out = append(out, &e.Entry)
+		case *autosaveEntry:
+			out = append(out, &e.Entry)
 		}
 	})
 	return out
@@ -432,5 +434,25 @@ func TestClosingEndsEvidenceChecks(t *testing.T) {
 	}
 	if found := assessment.CheckAllEvidence(ctx, []assessment.Evidence{{ID: 1, Kind: assessment.EvidenceFolder, Location: t.TempDir(), CheckedHere: true}}); found[1] != assessment.EvidenceNotChecked {
 		t.Errorf("a check after closing looked at the disk: %v", found)
+	}
+}
+
+// Editing an entry to a location the question already lists is refused at
+// once, with the entry left as it was, instead of a save that fails at
+// every retry.
+func TestEditToALocationAlreadyListedIsRefusedAtOnce(t *testing.T) {
+	td := newTestDesk(t, nil)
+	d := td.goTo("1.1.2")
+	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
+	d.evidence.addPlace(assessment.EvidencePaper, "Red folder", "")
+	td.settle()
+	red := td.record.EvidenceFor("1.1.2")[1]
+	d.evidence.saveEdit(red, "Blue folder", "")
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "already recorded for question 1.1.2") {
+		t.Errorf("the window says %q", got)
+	}
+	if len(td.unsaved) != 0 || td.record.EvidenceFor("1.1.2")[1].Location != "Red folder" {
+		t.Errorf("%d pending; the entry now reads %q", len(td.unsaved), td.record.EvidenceFor("1.1.2")[1].Location)
 	}
 }

@@ -46,12 +46,25 @@ func keepChecksByHand(found, known map[int64]assessment.EvidenceCondition) map[i
 	return found
 }
 
-// packEvidence returns the check of the evidence for a pack or a
-// spreadsheet, to run off the UI goroutine: every location as the automatic
-// check finds it, with what the manager found by "Check it now" kept, so
-// that the PDF, the printed pack and the workbook all say what the window
-// says. It ends when the window starts to close.
-func (d *Desk) packEvidence() func(*report.Input) {
+// evidenceKey names an evidence entry's pending save (see saveChange).
+func evidenceKey(id int64) string { return fmt.Sprintf("evidence %d", id) }
+
+// evidenceListed reports whether another entry of the same question
+// already records e's location.
+func (d *Desk) evidenceListed(e assessment.Evidence) bool {
+	for _, x := range d.record.Evidence {
+		if x.ID != e.ID && x.Ref == e.Ref && x.Kind == e.Kind && x.Location == e.Location {
+			return true
+		}
+	}
+	return false
+}
+
+// packEvidenceCheck returns, on the UI goroutine, the evidence check that
+// every pack (PDF, print, spreadsheet) runs off it: what
+// assessment.CheckAllEvidence finds, with the checks made by hand kept, and
+// stopped when the window closes.
+func (d *Desk) packEvidenceCheck() func(in *report.Input) {
 	known, ctx := maps.Clone(d.evidence), d.checks.get()
 	return func(in *report.Input) {
 		in.UseEvidence(keepChecksByHand(assessment.CheckAllEvidence(ctx, in.Record.Evidence), known))
@@ -94,21 +107,35 @@ func (d *Desk) setEvidence(change func(*assessment.Evidence), id int64) {
 	}
 }
 
-// updateEvidence saves an edited evidence entry, then shows it as stored
-// with the condition found for it.
+// updateEvidence shows an edited evidence entry at once and saves it. Like
+// a typed answer, an edit whose save fails (a full disk) is kept, shown and
+// tried again until it is written, or the manager closes without it.
 func (d *Desk) updateEvidence(e assessment.Evidence, cond assessment.EvidenceCondition) {
 	if d.readOnly() {
 		return
 	}
-	var saved assessment.Evidence
-	d.write("the evidence for "+e.Ref, func(ctx context.Context) (err error) {
-		saved, err = d.store.UpdateEvidence(ctx, e)
+	if loc, err := assessment.CleanLocation(e.Kind, e.Location); err == nil {
+		e.Location = loc // as the store writes it: a web link gets https://
+	}
+	if e.Kind != assessment.EvidenceFile {
+		e.File = assessment.FileFingerprint{}
+	}
+	if d.evidenceListed(e) { // the store would refuse it every time: say so now, not at each retry
+		showMessage(d.win, "Not changed", "This evidence location is already recorded for question "+e.Ref+". Edit or remove that entry instead.")
+		return
+	}
+	put := func() {
+		d.setEvidence(func(x *assessment.Evidence) {
+			x.Location, x.Note, x.File, x.CheckedHere = e.Location, e.Note, e.File, e.CheckedHere
+		}, e.ID)
+	}
+	put()
+	d.evidence[e.ID] = cond
+	d.changed()
+	d.saveChange(evidenceKey(e.ID), "the evidence for "+e.Ref, func(ctx context.Context) error {
+		_, err := d.store.UpdateEvidence(ctx, e)
 		return err
-	}, func() {
-		d.setEvidence(func(x *assessment.Evidence) { *x = saved }, saved.ID)
-		d.evidence[saved.ID] = cond
-		d.changed()
-	})
+	}, put)
 }
 
 // relocate records a new place (or the same place, for "Yes, this is the

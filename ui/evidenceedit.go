@@ -60,8 +60,16 @@ func (l *evidenceList) edit(e assessment.Evidence) {
 			l.d.choosePath(l.placeChoice(e), where.SetText)
 		})))
 	}
-	items = append(items, widget.NewFormItem("Note", note))
-	l.showForm("Change this "+strings.ToLower(e.Kind.Label()), "Save", items, where, note, func() { l.saveEdit(e, where.Text, note.Text) })
+	if e.Kind != assessment.EvidenceText { // a note is its own description, as when adding it
+		items = append(items, widget.NewFormItem("Description", note))
+	}
+	l.showForm(editTitle(e.Kind), "Save", items, where, note, func() { l.saveEdit(e, where.Text, note.Text) })
+}
+
+// editTitle names the edit dialog as askTitle names the one that added the
+// entry: "Change this paper location", not "Change this paper".
+func editTitle(kind assessment.EvidenceKind) string {
+	return "Change this " + strings.TrimPrefix(askTitle(kind), "Add ")
 }
 
 // showForm shows an evidence form; Enter confirms it and Escape cancels.
@@ -91,9 +99,9 @@ func (l *evidenceList) showForm(title, confirm string, items []*widget.FormItem,
 // placeChoice is the file dialog that finds a new place for e.
 func (l *evidenceList) placeChoice(e assessment.Evidence) fileChoice {
 	if e.Kind == assessment.EvidenceFolder {
-		return fileChoice{kind: pickFolder, title: "Where is the folder " + lastName(e.Location) + " now?"}
+		return fileChoice{kind: pickFolder, title: "Where is the folder " + lastName(e.Location) + " now?", purpose: "evidence"}
 	}
-	return fileChoice{kind: pickOpen, title: "Where is " + lastName(e.Location) + " now?"}
+	return fileChoice{kind: pickOpen, title: "Where is " + lastName(e.Location) + " now?", purpose: "evidence"}
 }
 
 // saveEdit saves an edited entry: a file or folder with a new place is

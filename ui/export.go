@@ -85,9 +85,9 @@ func (d *Desk) writePDF(path string) {
 	in := d.packInput()
 	prog := dialog.NewCustomWithoutButtons("Making your PDF…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
-	check := d.packEvidence()
+	checkEvidence := d.packEvidenceCheck()
 	d.bg.run(func() func() {
-		check(&in)
+		checkEvidence(&in)
 		err := report.WriteFile(path, in)
 		return func() {
 			prog.Hide()

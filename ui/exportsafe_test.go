@@ -10,6 +10,9 @@ import (
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/report"
 )
 
 func TestWindowExportRefusesTheDatabasesOwnFiles(t *testing.T) {
@@ -92,5 +95,63 @@ func TestFynesSaveDialogNoLongerEmptiesTheChosenFile(t *testing.T) {
 	w.Close()
 	if data, _ := os.ReadFile(fresh); string(data) != "written" {
 		t.Errorf("a real write: %q", data)
+	}
+}
+
+// The spreadsheets and the saved list of import problems came from other
+// branches than the PDF and JSON exports; they too must never be written
+// over the database or one of its own files.
+func TestSpreadsheetsAndTheProblemsListRefuseTheDatabasesOwnFiles(t *testing.T) {
+	td := newTestDesk(t, nil)
+	db := td.store.Path()
+	before, _ := os.ReadFile(db)
+	wrote := false
+	write := func(string, report.Input) error { wrote = true; return nil }
+	for _, path := range []string{db, db + "-wal", filepath.Join(filepath.Dir(db), "dsptdesk.log")} {
+		td.writeSheet(path, write)
+		td.settle()
+		if got := overlayText(td.win.Canvas()); !strings.Contains(got, "own files") {
+			t.Errorf("a spreadsheet to %s: dialog says %q", path, got)
+		}
+		td.win.Canvas().Overlays().Top().Hide()
+		td.writeProblems(path, manyProblems(3))
+		td.bg.wait()
+		td.settle()
+		if got := overlayText(td.win.Canvas()); !strings.Contains(got, "own files") {
+			t.Errorf("the problems list to %s: dialog says %q", path, got)
+		}
+		td.win.Canvas().Overlays().Top().Hide()
+	}
+	if wrote {
+		t.Error("a spreadsheet was written over one of the database's own files")
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Fatal("the database was replaced")
+	}
+}
+
+// The spreadsheet (and the printed pack, which shares the check) shows what
+// the manager found with "Check it now" on a network location, as the PDF
+// does, instead of "not checked" again.
+func TestSpreadsheetKeepsWhatWasCheckedByHand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "Register.xlsx")
+	os.WriteFile(file, []byte("register"), 0o600)
+	td := newTestDeskWith(t, importedEvidence(file), nil)
+	d := td.goTo("1.1.3")
+	tapIn(t, td, d, "Check it now")
+	td.settle()
+	unc := td.record.EvidenceFor("1.1.3")[0]
+	if td.evidence[unc.ID] != assessment.EvidenceMissing {
+		t.Fatalf("Check it now on the UNC path found %v", td.evidence[unc.ID])
+	}
+	var found map[int64]assessment.EvidenceCondition
+	td.writeSheet(filepath.Join(t.TempDir(), "pack.xlsx"), func(_ string, in report.Input) error {
+		found = in.Evidence
+		return nil
+	})
+	td.bg.wait()
+	td.settle()
+	if found[unc.ID] != assessment.EvidenceMissing {
+		t.Errorf("the spreadsheet shows the UNC path as %v, not what Check it now found", found[unc.ID])
 	}
 }

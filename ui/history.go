@@ -125,6 +125,9 @@ func (h *historyDialog) restoreChange(c assessment.Change) {
 		return err
 	}, func() {
 		h.dlg.Hide()
+		// The version chosen replaces an edit still waiting to be saved,
+		// which would otherwise be written over it at the next retry.
+		d.forgetUnsaved("answer " + h.ref)
 		d.record.Answers[h.ref] = restored
 		d.changed()
 		if it := d.edition.Item(h.ref); it != nil {

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"os"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/dsptdesk/dsptdesk/atomicfile"
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
@@ -82,15 +83,22 @@ func (d *Desk) showImportProblems(bad *store.ImportError) {
 
 // saveProblems asks where to save the full list of problems as a text file.
 func (d *Desk) saveProblems(bad *store.ImportError) {
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the list of problems", name: "import-problems.txt", ext: ".txt", label: "Text files"}, func(path string) {
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the list of problems", name: "import-problems.txt", ext: ".txt", label: "Text files", purpose: "problems"}, func(path string) {
 		d.writeProblems(path, bad)
 	})
 }
 
-// writeProblems writes every problem to path off the UI goroutine.
+// writeProblems writes every problem to path off the UI goroutine, whole or
+// not at all, and never over one of the database's own files.
 func (d *Desk) writeProblems(path string, bad *store.ImportError) {
+	if !d.exportAllowed("The list of problems was not saved", path) {
+		return
+	}
 	d.bg.run(func() func() {
-		err := os.WriteFile(path, []byte(bad.Error()+"\n"), 0o600)
+		err := atomicfile.Write(path, 0o600, func(w io.Writer) error {
+			_, err := io.WriteString(w, bad.Error()+"\n")
+			return err
+		})
 		return func() {
 			if err != nil {
 				removeIfEmpty(path)

@@ -65,21 +65,19 @@ func (ia *itemActions) offerDone(settled []assessment.Action) fyne.CanvasObject 
 	return border(nil, nil, nil, mark, wrapLabel(text))
 }
 
-// markDone marks actions done today and saves them.
+// markDone marks actions done today and saves them, as the action editor
+// does: a newer change to an action replaces one still waiting to be saved,
+// and a failed save is kept and tried again.
 func (d *Desk) markDone(actions []assessment.Action) {
+	id := d.record.Assessment.ID
 	for _, a := range actions {
 		a.Status = assessment.Done
 		a = a.Settle(d.now())
-		for i := range d.record.Actions {
-			if d.record.Actions[i].ID == a.ID {
-				d.record.Actions[i] = a
-			}
-		}
-		id := d.record.Assessment.ID
-		d.write("action "+a.Ref, func(ctx context.Context) error {
+		d.putAction(id, a)
+		d.saveChange(actionKey(a.ID), "the action for "+a.Ref, func(ctx context.Context) error {
 			_, err := d.store.SaveAction(ctx, id, a)
 			return err
-		}, nil)
+		}, func() { d.putAction(id, a) })
 	}
 	d.changed()
 }

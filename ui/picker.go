@@ -28,7 +28,8 @@ type fileChoice struct {
 	ext   string // such as ".pdf"; "" for any file
 	label string // what the files are, such as "PDF files"
 	// purpose groups dialogs that share a remembered folder: "evidence",
-	// "export" or "import".
+	// "export", "import", "editions" or "problems" (a refused import's list).
+	// Every dialog has one.
 	purpose string
 }
 

@@ -38,8 +38,8 @@ func (p prefs) setPlace(screen, question string) {
 	p.p.SetString(prefQuestion, question)
 }
 
-// folderFor is the folder last used for purpose ("evidence", "export",
-// "import"), or "".
+// folderFor is the folder last used for purpose (see fileChoice.purpose),
+// or "".
 func (p prefs) folderFor(purpose string) string { return p.p.String(prefFolder + purpose) }
 
 func (p prefs) setFolderFor(purpose, dir string) { p.p.SetString(prefFolder+purpose, dir) }

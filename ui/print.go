@@ -28,9 +28,9 @@ func (d *Desk) makeAndPrint() {
 	name := pdfName(d.profile.Name, d.now())
 	prog := dialog.NewCustomWithoutButtons("Making your pack to print…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
-	check := d.packEvidence()
+	checkEvidence := d.packEvidenceCheck()
 	d.bg.run(func() func() {
-		check(&in)
+		checkEvidence(&in)
 		path, err := writePrintCopy(name, in)
 		var perr error
 		if err == nil {

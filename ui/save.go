@@ -10,6 +10,12 @@ import (
 // committed, runs after (if any) on the UI goroutine. A failure is shown in
 // a dialog; what was typed stays on screen.
 func (d *Desk) write(what string, op func(ctx context.Context) error, after func()) {
+	d.writeOr(what, op, after, nil)
+}
+
+// writeOr is write that, when the change was not saved, runs failed (if
+// any) before saying so: a dialog can come back with what was typed.
+func (d *Desk) writeOr(what string, op func(ctx context.Context) error, after, failed func()) {
 	d.top.saving(+1)
 	d.bg.write(func() func() {
 		err := op(context.Background())
@@ -18,6 +24,9 @@ func (d *Desk) write(what string, op func(ctx context.Context) error, after func
 			if err != nil {
 				d.failedSaves++
 				d.top.saveFailed()
+				if failed != nil {
+					failed()
+				}
 				d.showError("Your change to "+what+" was not saved", err)
 				d.reload()
 				return
@@ -84,27 +93,34 @@ func (d *Desk) saveProfile(p assessment.Profile) {
 
 // addEvidence saves a new evidence location and then shows it.
 func (d *Desk) addEvidence(e assessment.Evidence, cond assessment.EvidenceCondition) {
+	d.addEvidenceOr(e, cond, nil)
+}
+
+// addEvidenceOr is addEvidence that runs failed if the location was not saved.
+func (d *Desk) addEvidenceOr(e assessment.Evidence, cond assessment.EvidenceCondition, failed func()) {
 	if d.readOnly() {
 		return
 	}
 	id := d.record.Assessment.ID
 	e.AddedAt = d.now()
 	var saved assessment.Evidence
-	d.write("the evidence for "+e.Ref, func(ctx context.Context) (err error) {
+	d.writeOr("the evidence for "+e.Ref, func(ctx context.Context) (err error) {
 		saved, err = d.store.AddEvidence(ctx, id, e)
 		return err
 	}, func() {
 		d.record.Evidence = append(d.record.Evidence, saved)
 		d.evidence[saved.ID] = cond
 		d.changed()
-	})
+	}, failed)
 }
 
-// removeEvidence forgets an evidence location (the file itself is untouched).
+// removeEvidence forgets an evidence location (the file itself is
+// untouched), and any edit of it still waiting to be saved.
 func (d *Desk) removeEvidence(e assessment.Evidence) {
 	if d.readOnly() {
 		return
 	}
+	d.forgetUnsaved(evidenceKey(e.ID))
 	for i, x := range d.record.Evidence {
 		if x.ID == e.ID {
 			d.record.Evidence = append(d.record.Evidence[:i:i], d.record.Evidence[i+1:]...)

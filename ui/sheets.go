@@ -32,17 +32,21 @@ func spreadsheetSection(d *Desk) fyne.CanvasObject {
 func (d *Desk) exportSheet(ext, label string, write func(string, report.Input) error) {
 	d.flushEdits()
 	name := strings.TrimSuffix(pdfName(d.profile.Name, d.now()), ".pdf") + ext
-	d.choosePath(fileChoice{kind: pickSave, title: "Save the spreadsheet", name: name, ext: ext, label: label}, func(path string) {
+	d.choosePath(fileChoice{kind: pickSave, title: "Save the spreadsheet", name: name, ext: ext, label: label, purpose: "export"}, func(path string) {
 		d.writeSheet(path, write)
 	})
 }
 
-// writeSheet writes a spreadsheet to path in the background, its evidence
-// states as the window shows them, and says how it went.
+// writeSheet writes a spreadsheet to path in the background, unless path is
+// one of the database's own files (see exportAllowed).
 func (d *Desk) writeSheet(path string, write func(string, report.Input) error) {
-	in, check := d.packInput(), d.packEvidence()
+	if !d.exportAllowed("The spreadsheet was not written", path) {
+		return
+	}
+	in := d.packInput()
+	checkEvidence := d.packEvidenceCheck()
 	d.bg.run(func() func() {
-		check(&in)
+		checkEvidence(&in)
 		err := write(path, in)
 		return func() {
 			if err != nil {

@@ -78,6 +78,14 @@ func (d *Desk) changeSaved(key string, seq int, c unsavedChange, err error) {
 	d.top.showSaved()
 }
 
+// forgetUnsaved drops the pending change to one thing, because what it
+// changed was deleted or put back to an earlier version.
+func (d *Desk) forgetUnsaved(key string) {
+	delete(d.unsaved, key)
+	d.top.failed = len(d.unsaved) > 0
+	d.top.showSaved()
+}
+
 // retryUnsaved tries every pending change again.
 func (d *Desk) retryUnsaved() {
 	for key, c := range d.unsaved {

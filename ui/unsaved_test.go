@@ -212,3 +212,210 @@ func TestClosingSaysWhyWhenSavingTakesLongerThanASecond(t *testing.T) {
 		t.Errorf("saved %q", got)
 	}
 }
+
+// fullEvidenceStore fails every evidence edit while full is set.
+type fullEvidenceStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullEvidenceStore) UpdateEvidence(ctx context.Context, e assessment.Evidence) (assessment.Evidence, error) {
+	if s.full.Load() {
+		return assessment.Evidence{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.UpdateEvidence(ctx, e)
+}
+
+// An evidence edit typed in its dialog is text the manager typed too: when
+// its save fails it stays on screen and pending, and is written once the
+// disk has room, not lost when the dialog closes.
+func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullEvidenceStore{s, full} })
+	d := td.goTo("1.1.2")
+	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
+	td.settle()
+	e := td.record.EvidenceFor("1.1.2")[0]
+	full.Store(true)
+	d.evidence.saveEdit(e, "Red folder, manager's office", "Signed copies, 2026")
+	td.settle()
+	if len(td.unsaved) != 1 || td.top.saved.Text != "Not saved" {
+		t.Fatalf("a failed evidence edit: %d pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+	if got := td.record.EvidenceFor("1.1.2")[0]; got.Location != "Red folder, manager's office" || got.Note != "Signed copies, 2026" {
+		t.Errorf("the window no longer shows what was typed: %+v", got)
+	}
+	full.Store(false)
+	td.retryUnsaved() // as the timer does
+	td.settle()
+	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Red folder, manager's office" || got[0].Note != "Signed copies, 2026" {
+		t.Errorf("after the disk has room: %+v", got)
+	}
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+}
+
+// fullActionStore fails every action save while full is set.
+type fullActionStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullActionStore) SaveAction(ctx context.Context, id int64, a assessment.Action) (assessment.Action, error) {
+	if s.full.Load() {
+		return assessment.Action{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.SaveAction(ctx, id, a)
+}
+
+// "Mark done" on a question (another branch than the action editor) saves
+// as the editor does: when an edit of the action could not be saved, the
+// retry must not put the action back to not done, and "Mark done" itself
+// is kept until it is written.
+func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullActionStore{s, full} })
+	s := td.screens[screenActions].(*actionsScreen)
+	s.add("2.1.1")
+	td.settle()
+	a := td.record.Actions[0]
+	full.Store(true)
+	s.selectAction(a.ID)
+	s.editor.action.SetText("Add the data security page to the induction pack")
+	s.editor.action.Flush()
+	td.settle()
+	if len(td.unsaved) != 1 {
+		t.Fatalf("the failed edit: %d pending", len(td.unsaved))
+	}
+	td.markDone([]assessment.Action{td.record.Actions[0]})
+	td.settle()
+	full.Store(false)
+	td.retryUnsaved()
+	td.settle()
+	got := td.saved().Actions[0]
+	if got.Status != assessment.Done || got.Action != "Add the data security page to the induction pack" {
+		t.Errorf("saved %q, %s: want the edit, done", got.Action, got.Status)
+	}
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+}
+
+// Deleting an action forgets an edit of it still waiting to be saved, so
+// that closing does not ask about, or retry, a change to a deleted action.
+func TestDeletingAnActionForgetsItsFailedEdit(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullActionStore{s, full} })
+	s := td.screens[screenActions].(*actionsScreen)
+	s.add("2.1.1")
+	td.settle()
+	a := td.record.Actions[0]
+	full.Store(true)
+	s.selectAction(a.ID)
+	s.editor.action.SetText("Never mind")
+	s.editor.action.Flush()
+	td.settle()
+	td.deleteAction(a.ID)
+	td.settle()
+	if len(td.unsaved) != 0 || td.top.saved.Text == "Not saved" {
+		t.Errorf("%d changes still pending for a deleted action, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+	if got := td.saved().Actions; len(got) != 0 {
+		t.Errorf("the deleted action is still saved: %+v", got)
+	}
+}
+
+// Restoring a version from a question's history replaces an edit of that
+// answer still waiting to be saved: the retry must not write over it.
+func TestRestoringAVersionReplacesAFailedEdit(t *testing.T) {
+	td, full := newFlakyDesk(t)
+	full.Store(false)
+	d := td.goTo("1.1.5")
+	d.text.SetText("First version")
+	d.flush()
+	td.settle()
+	d.text.SetText("Second version")
+	d.flush()
+	td.settle()
+	full.Store(true)
+	d.text.SetText("Typed while the disk was full")
+	d.flush()
+	td.settle()
+	full.Store(false)
+	changes, err := td.store.History(context.Background(), td.record.Assessment.ID, "1.1.5")
+	if err != nil || len(changes) == 0 {
+		t.Fatalf("history: %v, %d changes", err, len(changes))
+	}
+	newHistoryDialog(td.Desk, "1.1.5", changes).restoreChange(changes[0]) // back to before "Second version"
+	td.settle()
+	td.retryUnsaved()
+	td.settle()
+	if got := td.saved().Answers["1.1.5"].Value; got != "First version" {
+		t.Errorf("after restoring and a retry the answer is %q", got)
+	}
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
+}
+
+// fullAddStore fails every new evidence entry while full is set.
+type fullAddStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullAddStore) AddEvidence(ctx context.Context, id int64, e assessment.Evidence) (assessment.Evidence, error) {
+	if s.full.Load() {
+		return assessment.Evidence{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.AddEvidence(ctx, id, e)
+}
+
+// A note or paper location typed into "Add…" whose save fails comes back in
+// its dialog, as typed, to add again once there is room: it is not lost.
+func TestAFailedNewEvidenceComesBackAsTyped(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullAddStore{s, full} })
+	d := td.goTo("1.1.2")
+	c := td.win.Canvas()
+	full.Store(true)
+	d.evidence.askText(assessment.EvidencePaper)
+	entries := dialogEntries(t, td)
+	entries[0].SetText("Blue folder, manager's office")
+	entries[1].SetText("Signed copies, 2026")
+	confirmDialog(t, td, "Add")
+	td.settle()
+	if !strings.Contains(overlayText(c), "was not saved") {
+		t.Fatalf("no message: %q", overlayText(c))
+	}
+	press(c, fyne.KeyEscape) // closes the message
+	entries = dialogEntries(t, td)
+	if len(entries) != 2 || entries[0].Text != "Blue folder, manager's office" || entries[1].Text != "Signed copies, 2026" {
+		t.Fatalf("the dialog did not come back with what was typed: %d boxes", len(entries))
+	}
+	full.Store(false)
+	confirmDialog(t, td, "Add")
+	td.settle()
+	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Blue folder, manager's office" || got[0].Note != "Signed copies, 2026" {
+		t.Errorf("saved %+v", got)
+	}
+}
+
+// Removing an evidence entry forgets an edit of it still waiting to be saved.
+func TestRemovingEvidenceForgetsItsFailedEdit(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullEvidenceStore{s, full} })
+	d := td.goTo("1.1.2")
+	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
+	td.settle()
+	e := td.record.EvidenceFor("1.1.2")[0]
+	full.Store(true)
+	d.evidence.saveEdit(e, "Red folder", "")
+	td.settle()
+	td.removeEvidence(e)
+	td.settle()
+	if len(td.unsaved) != 0 || len(td.saved().Evidence) != 0 {
+		t.Errorf("%d pending, %d entries saved", len(td.unsaved), len(td.saved().Evidence))
+	}
+}

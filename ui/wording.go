@@ -104,8 +104,9 @@ func quoted(wording, ref string) fyne.CanvasObject {
 func (w *wordingBadge) askLiveWording() {
 	it := w.item
 	prev := w.d.record.Wording[it.Ref]
-	wording := widget.NewMultiLineEntry()
-	wording.Wrapping = fyne.TextWrapWord
+	// The answer boxes' entry, saving nothing by itself: a plain wrapped
+	// Fyne entry moves typed spaces (see entrycursor.go) and ignores Escape.
+	wording := newAutosaveEntry(w.d.bg, true, func(string) {})
 	wording.SetMinRowsVisible(4)
 	wording.SetPlaceHolder("Paste the question exactly as the live toolkit shows it")
 	wording.SetText(prev.LiveWording)
@@ -134,7 +135,7 @@ func (w *wordingBadge) askLiveWording() {
 		w.save(c)
 	}, w.d.win)
 	form.Resize(fyne.NewSize(620, 0))
-	withKeys(w.d.win, form, form.Submit, form.Hide, ref)
+	withKeys(w.d.win, form, form.Submit, form.Hide, wording, ref)
 	form.Show()
 }
 
@@ -157,8 +158,16 @@ func (w *wordingBadge) save(c assessment.WordingCheck) {
 		w.onSaved()
 	}
 	id := d.record.Assessment.ID
-	d.write("the wording of question "+c.Ref, func(ctx context.Context) error {
+	d.saveChange("wording "+c.Ref, "the wording of question "+c.Ref, func(ctx context.Context) error {
 		_, err := d.store.SaveWordingCheck(ctx, id, c)
 		return err
-	}, nil)
+	}, func() {
+		if d.record.Assessment.ID != id {
+			return
+		}
+		if d.record.Wording == nil {
+			d.record.Wording = map[string]assessment.WordingCheck{}
+		}
+		d.record.Wording[c.Ref] = c
+	})
 }

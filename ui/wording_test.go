@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
@@ -129,4 +132,77 @@ func TestAnEditionAddedInTheWindowIsInUse(t *testing.T) {
 	if note := td.Desk.bank().NewYearNote(time.Date(2027, 9, 2, 0, 0, 0, 0, time.UTC)); note != "" {
 		t.Errorf("with 2027-28 added, September 2027 still asks for a new year: %q", note)
 	}
+}
+
+// wordingBox opens the "paste the live wording" form and returns its box.
+func wordingBox(t *testing.T, td *testDesk, q *questionDetail) *autosaveEntry {
+	t.Helper()
+	test.Tap(q.wordings.button)
+	confirmDialog(t, td, "It differs: paste the live wording")
+	var box *autosaveEntry
+	walk(td.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*autosaveEntry); ok {
+			box = e
+		}
+	})
+	if box == nil {
+		t.Fatal("the live wording box is not the answer boxes' entry")
+	}
+	return box
+}
+
+// The live wording box (from another branch than the answer boxes) keeps
+// typed text exactly at every width, answers Escape, and a save that fails
+// stays pending like any typed text.
+func TestTheLiveWordingIsKeptExactlyAsTyped(t *testing.T) {
+	full := &atomic.Bool{}
+	td := newTestDesk(t, func(s Store) Store { return fullWordingStore{s, full} })
+	ref := unsureRef(t, td)
+	q := td.goTo(ref)
+	box := wordingBox(t, td, q)
+	for i, w := range typingWidths() {
+		if i%3 != 0 { // the answer boxes' tests try every width; this box is the same type
+			continue
+		}
+		typeAtWidth(td, box, w, typedParagraphs)
+		if box.Text != typedParagraphs {
+			t.Fatalf("width %v: the box holds\n%q", w, box.Text)
+		}
+	}
+	td.win.Canvas().Focus(box)
+	box.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if strings.Contains(overlayText(td.win.Canvas()), "Live wording") {
+		t.Fatal("Escape in the live wording box did not close the form")
+	}
+	q.wordings.dialog.Hide() // the comparison the form was opened from
+
+	full.Store(true)
+	box = wordingBox(t, td, q)
+	box.SetText(typedParagraphs)
+	confirmDialog(t, td, "Save")
+	td.settle()
+	if len(td.unsaved) != 1 {
+		t.Fatalf("a failed save of the live wording: %d pending", len(td.unsaved))
+	}
+	full.Store(false)
+	td.retryUnsaved()
+	td.settle()
+	// A pasted wording loses only the space around it (a browser's trailing
+	// line break); every word and space inside is kept as typed.
+	if got := td.saved().Wording[ref].LiveWording; got != strings.TrimSpace(typedParagraphs) {
+		t.Errorf("saved %q", got)
+	}
+}
+
+// fullWordingStore fails every wording save while full is set.
+type fullWordingStore struct {
+	Store
+	full *atomic.Bool
+}
+
+func (s fullWordingStore) SaveWordingCheck(ctx context.Context, id int64, w assessment.WordingCheck) (assessment.WordingCheck, error) {
+	if s.full.Load() {
+		return assessment.WordingCheck{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
+	}
+	return s.Store.SaveWordingCheck(ctx, id, w)
 }
