@@ -213,25 +213,12 @@ func TestClosingSaysWhyWhenSavingTakesLongerThanASecond(t *testing.T) {
 	}
 }
 
-// fullEvidenceStore fails every evidence edit while full is set.
-type fullEvidenceStore struct {
-	Store
-	full *atomic.Bool
-}
-
-func (s fullEvidenceStore) UpdateEvidence(ctx context.Context, e assessment.Evidence) (assessment.Evidence, error) {
-	if s.full.Load() {
-		return assessment.Evidence{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
-	}
-	return s.Store.UpdateEvidence(ctx, e)
-}
-
 // An evidence edit typed in its dialog is text the manager typed too: when
 // its save fails it stays on screen and pending, and is written once the
 // disk has room, not lost when the dialog closes.
 func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
 	full := &atomic.Bool{}
-	td := newTestDesk(t, func(s Store) Store { return fullEvidenceStore{s, full} })
+	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
 	d := td.goTo("1.1.2")
 	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
 	td.settle()
@@ -256,26 +243,13 @@ func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
 	}
 }
 
-// fullActionStore fails every action save while full is set.
-type fullActionStore struct {
-	Store
-	full *atomic.Bool
-}
-
-func (s fullActionStore) SaveAction(ctx context.Context, id int64, a assessment.Action) (assessment.Action, error) {
-	if s.full.Load() {
-		return assessment.Action{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
-	}
-	return s.Store.SaveAction(ctx, id, a)
-}
-
 // "Mark done" on a question (another branch than the action editor) saves
 // as the editor does: when an edit of the action could not be saved, the
 // retry must not put the action back to not done, and "Mark done" itself
 // is kept until it is written.
 func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
 	full := &atomic.Bool{}
-	td := newTestDesk(t, func(s Store) Store { return fullActionStore{s, full} })
+	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
 	s := td.screens[screenActions].(*actionsScreen)
 	s.add("2.1.1")
 	td.settle()
@@ -306,7 +280,7 @@ func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
 // that closing does not ask about, or retry, a change to a deleted action.
 func TestDeletingAnActionForgetsItsFailedEdit(t *testing.T) {
 	full := &atomic.Bool{}
-	td := newTestDesk(t, func(s Store) Store { return fullActionStore{s, full} })
+	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
 	s := td.screens[screenActions].(*actionsScreen)
 	s.add("2.1.1")
 	td.settle()
@@ -359,24 +333,11 @@ func TestRestoringAVersionReplacesAFailedEdit(t *testing.T) {
 	}
 }
 
-// fullAddStore fails every new evidence entry while full is set.
-type fullAddStore struct {
-	Store
-	full *atomic.Bool
-}
-
-func (s fullAddStore) AddEvidence(ctx context.Context, id int64, e assessment.Evidence) (assessment.Evidence, error) {
-	if s.full.Load() {
-		return assessment.Evidence{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
-	}
-	return s.Store.AddEvidence(ctx, id, e)
-}
-
 // A note or paper location typed into "Add…" whose save fails comes back in
 // its dialog, as typed, to add again once there is room: it is not lost.
 func TestAFailedNewEvidenceComesBackAsTyped(t *testing.T) {
 	full := &atomic.Bool{}
-	td := newTestDesk(t, func(s Store) Store { return fullAddStore{s, full} })
+	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
 	d := td.goTo("1.1.2")
 	c := td.win.Canvas()
 	full.Store(true)
@@ -405,7 +366,7 @@ func TestAFailedNewEvidenceComesBackAsTyped(t *testing.T) {
 // Removing an evidence entry forgets an edit of it still waiting to be saved.
 func TestRemovingEvidenceForgetsItsFailedEdit(t *testing.T) {
 	full := &atomic.Bool{}
-	td := newTestDesk(t, func(s Store) Store { return fullEvidenceStore{s, full} })
+	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
 	d := td.goTo("1.1.2")
 	d.evidence.addPlace(assessment.EvidencePaper, "Blue folder", "")
 	td.settle()
@@ -418,4 +379,41 @@ func TestRemovingEvidenceForgetsItsFailedEdit(t *testing.T) {
 	if len(td.unsaved) != 0 || len(td.saved().Evidence) != 0 {
 		t.Errorf("%d pending, %d entries saved", len(td.unsaved), len(td.saved().Evidence))
 	}
+}
+
+// fullStore fails every save of evidence, actions and wording checks while
+// full is set, as a full disk would.
+type fullStore struct {
+	Store
+	full *atomic.Bool
+}
+
+var errDiskFull = assessment.Errorf(assessment.EInternal, "The disk is full.")
+
+func (s fullStore) UpdateEvidence(ctx context.Context, e assessment.Evidence) (assessment.Evidence, error) {
+	if s.full.Load() {
+		return assessment.Evidence{}, errDiskFull
+	}
+	return s.Store.UpdateEvidence(ctx, e)
+}
+
+func (s fullStore) AddEvidence(ctx context.Context, id int64, e assessment.Evidence) (assessment.Evidence, error) {
+	if s.full.Load() {
+		return assessment.Evidence{}, errDiskFull
+	}
+	return s.Store.AddEvidence(ctx, id, e)
+}
+
+func (s fullStore) SaveAction(ctx context.Context, id int64, a assessment.Action) (assessment.Action, error) {
+	if s.full.Load() {
+		return assessment.Action{}, errDiskFull
+	}
+	return s.Store.SaveAction(ctx, id, a)
+}
+
+func (s fullStore) SaveWordingCheck(ctx context.Context, id int64, w assessment.WordingCheck) (assessment.WordingCheck, error) {
+	if s.full.Load() {
+		return assessment.WordingCheck{}, errDiskFull
+	}
+	return s.Store.SaveWordingCheck(ctx, id, w)
 }

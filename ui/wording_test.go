@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,7 +155,7 @@ func wordingBox(t *testing.T, td *testDesk, q *questionDetail) *autosaveEntry {
 // stays pending like any typed text.
 func TestTheLiveWordingIsKeptExactlyAsTyped(t *testing.T) {
 	full := &atomic.Bool{}
-	td := newTestDesk(t, func(s Store) Store { return fullWordingStore{s, full} })
+	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
 	ref := unsureRef(t, td)
 	q := td.goTo(ref)
 	box := wordingBox(t, td, q)
@@ -192,17 +191,4 @@ func TestTheLiveWordingIsKeptExactlyAsTyped(t *testing.T) {
 	if got := td.saved().Wording[ref].LiveWording; got != strings.TrimSpace(typedParagraphs) {
 		t.Errorf("saved %q", got)
 	}
-}
-
-// fullWordingStore fails every wording save while full is set.
-type fullWordingStore struct {
-	Store
-	full *atomic.Bool
-}
-
-func (s fullWordingStore) SaveWordingCheck(ctx context.Context, id int64, w assessment.WordingCheck) (assessment.WordingCheck, error) {
-	if s.full.Load() {
-		return assessment.WordingCheck{}, assessment.Errorf(assessment.EInternal, "The disk is full.")
-	}
-	return s.Store.SaveWordingCheck(ctx, id, w)
 }
