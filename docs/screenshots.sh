@@ -107,3 +107,12 @@ calendar 1280x800
 take not-applicable-reason-1024 1024x700 1 light questions 1.4.2 \
 	'mousemove 470 550' 'click --repeat 3 --delay 60 5' 'sleep 1' \
 	'mousemove 257 596' 'click 1'
+
+# A refused edition file (cli/testdata/2027-28.toml), chosen in the file
+# dialog from a private Documents folder on the Export and import screen.
+home=$(mktemp -d)
+mkdir -p "$home/Documents"
+cp cli/testdata/2027-28.toml "$home/Documents/"
+HOME=$home take add-edition-refused-1280 1280x800 1 light export "" 'mousemove 700 500' 'click --repeat 10 5' 'sleep 1' \
+	'mousemove 380 753 click 1' 'sleep 2' 'mousemove 388 210 click 1' 'mousemove 1147 700 click 1' 'sleep 2'
+rm -rf "$home"
