@@ -14,16 +14,8 @@ import (
 // checks the source: a function that makes a dialog with buttons must also
 // call withKeys. Only progress dialogs (a bar, no buttons) need no keys.
 func TestEveryDialogIsShownWithKeys(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	fset, sources := parseSources(t)
+	for _, f := range sources {
 		for _, decl := range f.Decls {
 			fn, ok := decl.(*ast.FuncDecl)
 			if !ok || fn.Body == nil {
@@ -81,4 +73,24 @@ func calls(body *ast.BlockStmt, name string) bool {
 		return true
 	})
 	return found
+}
+
+// parseSources parses the package's own source files, without the tests,
+// for the tests that check a rule across every file.
+func parseSources(t *testing.T) (*token.FileSet, []*ast.File) {
+	t.Helper()
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	var out []*ast.File
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, f)
+	}
+	return fset, out
 }

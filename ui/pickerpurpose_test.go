@@ -2,10 +2,6 @@ package ui
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -13,17 +9,9 @@ import (
 // window builds names its purpose (the helpers' dialogs for spreadsheets,
 // editions, the problems list and a moved evidence file once had none).
 func TestEveryFileDialogNamesItsPurpose(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
+	fset, sources := parseSources(t)
 	found := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range sources {
 		ast.Inspect(f, func(n ast.Node) bool {
 			lit, ok := n.(*ast.CompositeLit)
 			if !ok || !isIdent(lit.Type, "fileChoice") {

@@ -238,9 +238,7 @@ func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
 	if got := td.saved().Evidence; len(got) != 1 || got[0].Location != "Red folder, manager's office" || got[0].Note != "Signed copies, 2026" {
 		t.Errorf("after the disk has room: %+v", got)
 	}
-	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
-		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
-	}
+	assertAllSaved(t, td)
 }
 
 // "Mark done" on a question (another branch than the action editor) saves
@@ -271,9 +269,7 @@ func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
 	if got.Status != assessment.Done || got.Action != "Add the data security page to the induction pack" {
 		t.Errorf("saved %q, %s: want the edit, done", got.Action, got.Status)
 	}
-	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
-		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
-	}
+	assertAllSaved(t, td)
 }
 
 // Deleting an action forgets an edit of it still waiting to be saved, so
@@ -328,9 +324,7 @@ func TestRestoringAVersionReplacesAFailedEdit(t *testing.T) {
 	if got := td.saved().Answers["1.1.5"].Value; got != "First version" {
 		t.Errorf("after restoring and a retry the answer is %q", got)
 	}
-	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
-		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
-	}
+	assertAllSaved(t, td)
 }
 
 // A note or paper location typed into "Add…" whose save fails comes back in
@@ -416,4 +410,13 @@ func (s fullStore) SaveWordingCheck(ctx context.Context, id int64, w assessment.
 		return assessment.WordingCheck{}, errDiskFull
 	}
 	return s.Store.SaveWordingCheck(ctx, id, w)
+}
+
+// assertAllSaved checks that no change is waiting to be saved and the top
+// bar says so.
+func assertAllSaved(t *testing.T, td *testDesk) {
+	t.Helper()
+	if len(td.unsaved) != 0 || td.top.saved.Text != "Saved" {
+		t.Errorf("%d changes still pending, indicator %q", len(td.unsaved), td.top.saved.Text)
+	}
 }
