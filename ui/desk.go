@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 // Options configure the window.
@@ -64,6 +65,10 @@ type Desk struct {
 	record   *assessment.Record
 	status   *assessment.Status
 	evidence map[int64]assessment.EvidenceCondition
+	// registers holds the registers of the assessment on show, and
+	// findings what they say about each question (see recompute).
+	registers register.Book
+	findings  map[string][]register.Finding
 	// checks ends evidence checks when the window closes (see checkContext).
 	checks checkContext
 	// viewing is the assessment chosen on the Years screen; 0 for the newest.
@@ -122,8 +127,9 @@ func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) 
 
 // yearRecord is one assessment with its edition.
 type yearRecord struct {
-	edition *assessment.Edition
-	record  *assessment.Record
+	edition   *assessment.Edition
+	record    *assessment.Record
+	registers register.Book
 }
 
 // load reads the profile, the assessment on show and the one before it.
@@ -159,7 +165,7 @@ func (d *Desk) load(ctx context.Context) error {
 			d.previous = &prev
 		}
 	}
-	d.profile, d.record, d.edition = p, shown.record, shown.edition
+	d.profile, d.record, d.edition, d.registers = p, shown.record, shown.edition, shown.registers
 	d.newestShown = i == len(all)-1
 	d.recompute()
 	return nil
@@ -172,7 +178,11 @@ func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecor
 		return yearRecord{}, assessment.Errorf(assessment.ETooNew, "The %s assessment uses questions that this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", a.EditionID)
 	}
 	rec, err := d.store.Record(ctx, a.ID)
-	return yearRecord{edition: ed, record: rec}, err
+	if err != nil {
+		return yearRecord{}, err
+	}
+	book, err := d.store.Registers(ctx, a.ID)
+	return yearRecord{edition: ed, record: rec, registers: book}, err
 }
 
 func (d *Desk) now() time.Time { return d.opt.Now() }
@@ -180,6 +190,17 @@ func (d *Desk) now() time.Time { return d.opt.Now() }
 // recompute works out the status again from the state in memory.
 func (d *Desk) recompute() {
 	d.status = assessment.EvaluateFound(d.edition, d.profile, d.record, d.now(), d.evidence)
+	d.findings = register.Findings(d.registerContext())
+}
+
+// registerContext is what the register rules work from: today, the
+// registers on show and last year's.
+func (d *Desk) registerContext() register.Context {
+	c := register.Context{Today: d.now(), Book: d.registers}
+	if d.previous != nil {
+		c.LastYear = d.previous.registers
+	}
+	return c
 }
 
 // changed recomputes the status and redraws everything that shows it.

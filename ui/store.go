@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
@@ -38,6 +39,12 @@ type Store interface {
 	AddEdition(ctx context.Context, name string, data []byte) (*assessment.Edition, error)
 	SaveWordingCheck(ctx context.Context, assessmentID int64, w assessment.WordingCheck) (assessment.WordingCheck, error)
 	SaveEnteredOnline(ctx context.Context, assessmentID int64, ref string, entered bool) (time.Time, error)
+	Registers(ctx context.Context, assessmentID int64) (register.Book, error)
+	SaveRegisterRow(ctx context.Context, assessmentID int64, r register.Row) (register.Row, error)
+	DeleteRegisterRow(ctx context.Context, assessmentID, rowID int64) error
+	AddRegisterRows(ctx context.Context, assessmentID int64, table string, rows []register.Values) error
+	RegisterHistory(ctx context.Context, assessmentID, rowID int64) ([]assessment.Change, error)
+	SaveRegisterSetting(ctx context.Context, assessmentID int64, key string, on bool) error
 }
 
 var _ Store = (*store.Store)(nil)

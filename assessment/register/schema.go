@@ -1,0 +1,172 @@
+package register
+
+import (
+	"strings"
+	"time"
+)
+
+// Kind is how a field's value is written and checked.
+type Kind string
+
+// The kinds of field.
+const (
+	Text   Kind = "text"   // one line of text
+	Long   Kind = "long"   // several lines of text
+	Date   Kind = "date"   // a day, stored as 2027-01-31
+	Choice Kind = "choice" // one of the field's options, stored by key
+	YesNo  Kind = "yesno"  // "yes", "no" or blank for not known
+	Number Kind = "number" // a whole number, 0 or more
+	Place  Kind = "place"  // where a file or paper is kept, as for evidence
+)
+
+// Option is one choice of a Choice field.
+type Option struct {
+	Key   string // stored, and accepted in imports
+	Label string // shown, and accepted in imports
+}
+
+// Field is one column of a register's table.
+type Field struct {
+	Key      string // stored name: "start_date"
+	Label    string // shown name: "Start date"
+	Kind     Kind
+	Options  []Option // for Choice fields, in the order offered
+	Required bool     // a row without it is refused
+	Help     string   // a plain sentence shown beside the field
+	// Column puts the field in the table on screen and in the pack;
+	// other fields are seen and edited in the row's form.
+	Column bool
+	// Aliases are other column headings an import matches to this field.
+	Aliases []string
+}
+
+// Schema describes one table of a register: its fields and how its rows
+// behave from year to year.
+type Schema struct {
+	// Name identifies the table in the database, JSON, CSV commands and
+	// file names: "staff", "training".
+	Name string
+	// Title is the table's name on screen: "Staff".
+	Title string
+	// One and Many name a row and rows in sentences: "person", "people".
+	One, Many string
+	Fields    []Field
+	// Carry copies the rows into next year's assessment; without it the
+	// rows stay with the year they belong to.
+	Carry bool
+	// Label names a row in lists and messages; nil uses the first field.
+	Label func(Row) string
+	// Fill, when set, is called after the manager changes field changed; it
+	// returns other fields to fill in (a device's "supported until" from
+	// its system). Fields the manager has typed are not overwritten by the
+	// window without asking.
+	Fill func(changed string, v Values) Values
+	// ToAction, when set, turns a row into an action plan entry, such as a
+	// breach's actions; ok is false when the row has none.
+	ToAction func(Row) (gap, action, owner string, target time.Time, ok bool)
+}
+
+// Field returns the field with the given key, or nil.
+func (s *Schema) Field(key string) *Field {
+	for i := range s.Fields {
+		if s.Fields[i].Key == key {
+			return &s.Fields[i]
+		}
+	}
+	return nil
+}
+
+// Columns returns the fields shown as table columns, in order.
+func (s *Schema) Columns() []Field {
+	var out []Field
+	for _, f := range s.Fields {
+		if f.Column {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// RowLabel names a row for lists and messages.
+func (s *Schema) RowLabel(r Row) string {
+	if s.Label != nil {
+		return s.Label(r)
+	}
+	return r.Values[s.Fields[0].Key]
+}
+
+// Values are a row's fields by key, each in its stored form (see Kind).
+type Values map[string]string
+
+// Row is one row of a register table.
+type Row struct {
+	ID      int64
+	Table   string // the Schema's Name
+	Values  Values
+	Created time.Time
+	Updated time.Time
+}
+
+// Text returns a field's value as stored.
+func (r Row) Text(key string) string { return r.Values[key] }
+
+// Date returns a date field's day, or the zero time when it is blank or
+// not a date.
+func (r Row) Date(key string) time.Time {
+	t, err := ParseDate(r.Values[key])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// Yes reports whether a yes-or-no field is "yes".
+func (r Row) Yes(key string) bool { return r.Values[key] == "yes" }
+
+// No reports whether a yes-or-no field is "no" (blank is not known, not no).
+func (r Row) No(key string) bool { return r.Values[key] == "no" }
+
+// Is reports whether a choice field holds the option key.
+func (r Row) Is(key, option string) bool { return r.Values[key] == option }
+
+// Book is an assessment's registers: every table's rows and the register
+// settings.
+type Book struct {
+	Rows     map[string][]Row // by Schema Name
+	Settings map[string]string
+}
+
+// Of returns the rows of one table.
+func (b Book) Of(table string) []Row { return b.Rows[table] }
+
+// OptionLabel returns the label of a choice field's option, or the stored
+// value when it is not one of the options.
+func (f Field) OptionLabel(key string) string {
+	for _, o := range f.Options {
+		if o.Key == key {
+			return o.Label
+		}
+	}
+	return key
+}
+
+// Show writes a stored value as people read it: dates as 31/01/2027,
+// options by label, yes or no as "Yes" or "No".
+func (f Field) Show(stored string) string {
+	switch f.Kind {
+	case Date:
+		if t, err := ParseDate(stored); err == nil {
+			return t.Format(UKDate)
+		}
+	case Choice:
+		return f.OptionLabel(stored)
+	case YesNo:
+		switch stored {
+		case "yes":
+			return "Yes"
+		case "no":
+			return "No"
+		}
+	}
+	return strings.TrimSpace(stored)
+}
