@@ -86,11 +86,30 @@ func (s *Store) SaveRegisterRow(ctx context.Context, assessmentID int64, r regis
 		if _, err := getAssessment(ctx, tx, assessmentID); err != nil {
 			return err
 		}
+		if err := checkAmong(ctx, tx, assessmentID, schema, r); err != nil {
+			return err
+		}
 		var err error
 		r, err = s.saveRegisterRow(ctx, tx, assessmentID, r)
 		return err
 	})
 	return r, err
+}
+
+// checkAmong runs the schema's check of a row against the table's other
+// rows, if it has one.
+func checkAmong(ctx context.Context, q querier, assessmentID int64, schema *register.Schema, r register.Row) error {
+	if schema.CheckAmong == nil {
+		return nil
+	}
+	rows, err := queryAll(ctx, q, scanRegisterRow, "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ? AND register = ? AND id <> ? ORDER BY id", assessmentID, r.Table, r.ID)
+	if err != nil {
+		return fmt.Errorf("loading the %s register: %w", schema.Name, err)
+	}
+	if err := schema.CheckAmong(r, rows); err != nil {
+		return assessment.Errorf(assessment.EInvalid, "%s", err.Error())
+	}
+	return nil
 }
 
 func tableSchema(name string) (*register.Schema, error) {

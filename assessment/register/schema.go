@@ -38,6 +38,9 @@ type Field struct {
 	Column bool
 	// Aliases are other column headings an import matches to this field.
 	Aliases []string
+	// Suggestions, when set, lists values offered for a Text field (the
+	// systems of the end-of-support table); any other value may be typed.
+	Suggestions func() []string
 }
 
 // Schema describes one table of a register: its fields and how its rows
@@ -64,6 +67,14 @@ type Schema struct {
 	// ToAction, when set, turns a row into an action plan entry, such as a
 	// breach's actions; ok is false when the row has none.
 	ToAction func(Row) (gap, action, owner string, target time.Time, ok bool)
+	// Note, when set, gives a row's state in a few words for its line in
+	// the table ("Reported to the ICO? 51 hours left"); warn marks it as
+	// needing attention. An empty text means nothing to say.
+	Note func(r Row, today time.Time) (text string, warn bool)
+	// CheckAmong, when set, checks a row against the table's other rows
+	// before it is saved ("only three risks can be in the top three"); the
+	// error's text is shown to the manager.
+	CheckAmong func(r Row, others []Row) error
 }
 
 // Field returns the field with the given key, or nil.

@@ -142,7 +142,10 @@ func (b *builder) thisYear(ctx context.Context, lastID int64) error {
 	if err := b.finishCarriedActions(ctx, cur.ID); err != nil {
 		return err
 	}
-	return b.fillRecord(ctx, cur.ID, answers(), thisYearEvidence, b.plan(false))
+	if err := b.fillRecord(ctx, cur.ID, answers(), thisYearEvidence, b.plan(false)); err != nil {
+		return err
+	}
+	return b.fillRegisters(ctx, lastID, cur.ID)
 }
 
 // plan is last year's published action plan, or the actions added this
