@@ -6,8 +6,8 @@ import (
 	"time"
 )
 
-// supplierToday is the day the supplier tests work out their figures.
-var supplierToday = time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+// rulesToday is the day the rules tests work out their figures.
+var rulesToday = time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 
 // findingFor returns a register's finding for a question, failing the
 // test when there is none.
@@ -45,11 +45,11 @@ func TestSupplierCertificateExpiry(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Values{"name": "S", "it_supplier": tc.it, "certification": tc.cert, "cert_expiry": tc.exp}
-			note, warn := Suppliers.Note(Row{Values: v}, supplierToday)
+			note, warn := Suppliers.Note(Row{Values: v}, rulesToday)
 			if note != tc.note || warn != (tc.note != "") {
 				t.Errorf("note %q (warn %v), want %q", note, warn, tc.note)
 			}
-			f := findingFor(t, Named("suppliers"), bookOf("suppliers", v), supplierToday, "10.2.1")
+			f := findingFor(t, Named("suppliers"), bookOf("suppliers", v), rulesToday, "10.2.1")
 			if tc.it == "yes" {
 				want := "IT suppliers: 0 of 1 has current cyber security certification"
 				if tc.current {
@@ -106,7 +106,7 @@ func TestSupplierFindings(t *testing.T) {
 			[]string{"Byte IT Support: administrator agreement signed", "NetLink: administrator agreement not signed"}, false},
 	} {
 		t.Run(tc.ref, func(t *testing.T) {
-			f := findingFor(t, Named("suppliers"), b, supplierToday, tc.ref)
+			f := findingFor(t, Named("suppliers"), b, rulesToday, tc.ref)
 			if f.Summary != tc.summary {
 				t.Errorf("summary\n got %q\nwant %q", f.Summary, tc.summary)
 			}
@@ -128,7 +128,7 @@ func TestSupplierFindings(t *testing.T) {
 
 func TestSupplierListIsTheEvidenceFor1012(t *testing.T) {
 	for _, b := range []Book{{}, sampleSuppliers()} {
-		if f := findingFor(t, Named("suppliers"), b, supplierToday, "10.1.2"); !f.ExportAsEvidence {
+		if f := findingFor(t, Named("suppliers"), b, rulesToday, "10.1.2"); !f.ExportAsEvidence {
 			t.Errorf("%q is not offered as evidence", f.Summary)
 		}
 	}
@@ -139,12 +139,12 @@ func TestSuppliersWhenNothingIsWanting(t *testing.T) {
 		Values{"name": "Byte IT Support", "provides": "IT support", "contact": "01632 960222", "it_supplier": "yes", "certification": "ce", "cert_expiry": "2027-06-30", "admin_access": "yes", "admin_agreement": "yes", "destroys": "no"},
 		Values{"name": "PayRight Bureau", "provides": "Payroll", "contact": "01632 960333", "it_supplier": "no", "destroys": "no", "admin_access": "no"},
 	)
-	for _, f := range FindingsOf(Named("suppliers"), Context{Today: supplierToday, Book: b}) {
+	for _, f := range FindingsOf(Named("suppliers"), Context{Today: rulesToday, Book: b}) {
 		if f.Missing != "" || f.Action != nil {
 			t.Errorf("%s: missing %q, action %+v", f.Ref, f.Missing, f.Action)
 		}
 	}
-	f := findingFor(t, Named("suppliers"), b, supplierToday, "1.4.2")
+	f := findingFor(t, Named("suppliers"), b, rulesToday, "1.4.2")
 	if !f.NotApplicable || f.Summary != "Destruction: no supplier is marked as destroying records or equipment for the home" {
 		t.Errorf("1.4.2 with no destruction: %+v", f)
 	}
@@ -155,7 +155,7 @@ func TestSuppliersEmpty(t *testing.T) {
 		"10.1.2": "List the suppliers who handle personal information, what they provide and how to contact them",
 		"10.2.1": "", "1.4.2": "", "4.3.1": "",
 	} {
-		f := findingFor(t, Named("suppliers"), Book{}, supplierToday, ref)
+		f := findingFor(t, Named("suppliers"), Book{}, rulesToday, ref)
 		if f.Missing != want || f.NotApplicable {
 			t.Errorf("%s: missing %q (want %q), not applicable %v", ref, f.Missing, want, f.NotApplicable)
 		}
@@ -173,7 +173,7 @@ func TestSupplierNoteAdministratorAgreement(t *testing.T) {
 		{Values{"admin_access": "no"}, ""},
 		{Values{"admin_access": "yes", "it_supplier": "yes", "certification": "ce", "cert_expiry": "2026-10-01"}, "Certificate expired 01/10/2026; Administrator agreement not signed"},
 	} {
-		if note, _ := Suppliers.Note(Row{Values: tc.v}, supplierToday); note != tc.note {
+		if note, _ := Suppliers.Note(Row{Values: tc.v}, rulesToday); note != tc.note {
 			t.Errorf("%v: note %q, want %q", tc.v, note, tc.note)
 		}
 	}
