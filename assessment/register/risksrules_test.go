@@ -65,7 +65,9 @@ func TestTopThreeGaps(t *testing.T) {
 }
 
 func TestOnlyThreeTopRisks(t *testing.T) {
-	top := func(id int64, yes string) Row { return Row{ID: id, Table: "risks", Values: Values{"risk": "R", "top": yes}} }
+	top := func(id int64, yes string) Row {
+		return Row{ID: id, Table: "risks", Values: Values{"risk": "R", "top": yes}}
+	}
 	three := []Row{top(1, "yes"), top(2, "yes"), top(3, "yes"), top(4, "no")}
 	for _, tc := range []struct {
 		name   string
