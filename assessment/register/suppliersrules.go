@@ -50,7 +50,7 @@ func supplierList(rows []Row) Finding {
 	noService := labelsOf(Suppliers, rowsWhere(rows, isBlank("provides")))
 	f.Missing = missingLines(listed("No contact details for", noContact), listed("What they provide not recorded for", noService))
 	if f.Missing != "" {
-		f.Action = suggestAction("10.1.2", "The suppliers list lacks contact details or services: "+namesList(append(noContact, noService...)),
+		f.Action = suggestAction("10.1.2", "The suppliers list is not complete: "+f.Missing,
 			"Add each supplier's contact details and what they provide to the suppliers register")
 	}
 	return f
