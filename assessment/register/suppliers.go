@@ -10,6 +10,7 @@ var Suppliers = &Schema{
 		{Key: "name", Label: "Name", Kind: Text, Required: true, Column: true, Aliases: []string{"supplier", "company"}},
 		{Key: "provides", Label: "What they provide", Kind: Text, Column: true, Aliases: []string{"service", "provides"}},
 		{Key: "it_supplier", Label: "Supplies IT systems or support", Kind: YesNo, Column: true, Help: "They provide a computer system, software or IT support (10.2.1 asks about their certification).", Aliases: []string{"it supplier"}},
+		{Key: "contact", Label: "Contact details", Kind: Text, Help: "A phone number, email or address to reach them (10.1.2 asks for it).", Aliases: []string{"contact", "phone", "email", "telephone"}},
 		{Key: "data", Label: "Personal data they handle or can reach", Kind: Text, Aliases: []string{"data", "personal data"}},
 		{Key: "contract_at", Label: "Contract with data protection terms kept at", Kind: Place, Aliases: []string{"contract", "contract location"}},
 		{Key: "contract_reviewed", Label: "Contract reviewed on", Kind: Date, Aliases: []string{"contract reviewed"}},
