@@ -44,7 +44,7 @@ func sampleIncidents(day time.Time) []register.Values {
 	return []register.Values{
 		{
 			"found": on(letter, 0), "type": "wrong_person", "risk": "medium", "people": "1",
-			"what": "A letter inviting a resident's family to her care review was posted to another resident's family: the two residents share a surname and the address was copied from the wrong paper file. The family rang the next day and returned it.",
+			"what":                "A letter inviting a resident's family to her care review was posted to another resident's family: the two residents share a surname and the address was copied from the wrong paper file. The family rang the next day and returned it.",
 			"data":                "Resident's name, room number and the date of her care review",
 			"management_approved": on(letter, 1), "people_told": on(letter, 1),
 			"ico_reason": "Checked with the toolkit's incident reporting tool: one person, few details, letter returned the next day, so not likely to put her at risk. Decision agreed by Grace Okafor and the owner.",
