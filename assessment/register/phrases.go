@@ -9,13 +9,14 @@ import (
 
 // Short pieces of wording the findings of every register share.
 
-// Clip returns the first line of s, cut at a word to at most n characters
-// with "…" when it is longer, for a row's text in a one-line detail.
+// Clip returns the first line of s without its closing full stop, cut at a
+// word to at most n characters with "…" when it is longer, for a row's text
+// in the middle of a one-line detail.
 func Clip(s string, n int) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	cut := false
 	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
-		s, cut = strings.TrimSpace(s[:i]), true
+		s, cut = strings.TrimSuffix(strings.TrimSpace(s[:i]), "."), true
 	}
 	if utf8.RuneCountInString(s) > n {
 		r := []rune(s)[:n]

@@ -12,7 +12,9 @@ func TestClip(t *testing.T) {
 		want string
 	}{
 		{"  Short  ", 20, "Short"},
+		{"Ends with a stop.", 40, "Ends with a stop"},
 		{"First line\nsecond line", 40, "First line…"},
+		{"First line.\r\nsecond line", 40, "First line…"},
 		{"A letter about a resident sent to the wrong family", 20, "A letter about a…"},
 		{"Abcdefghijklmnopqrstuvwxyz", 10, "Abcdefghij…"},
 		{"Café crème brûlée", 10, "Café crème…"}, {"Café crème brûlée", 12, "Café crème…"},
