@@ -20,6 +20,7 @@ var Incidents = &Schema{
 		{Key: "management_approved", Label: "Management told and approved the actions on", Kind: Date, Aliases: []string{"management approved", "approved"}},
 		{Key: "people_told", Label: "People affected told on", Kind: Date, Aliases: []string{"people told", "individuals told"}},
 		{Key: "ico_reported", Label: "Reported to the ICO on", Kind: Date, Help: "Report a breach that is a risk to people within 72 hours of finding it, through the toolkit's incident reporting tool (it passes it to the ICO).", Aliases: []string{"ico", "reported to ico"}},
+		{Key: "ico_reason", Label: "Not reported to the ICO because", Kind: Long, Help: "When you decide a breach need not be reported (the toolkit's incident reporting tool helps you decide), write why here.", Aliases: []string{"reason not reported", "why not reported", "ico decision"}},
 		{Key: "actions", Label: "Actions", Kind: Long, Help: "What is being done so it does not happen again. Each becomes an entry in the action plan.", Aliases: []string{"action", "actions taken"}},
 		{Key: "owner", Label: "Actions owned by", Kind: Text, Aliases: []string{"owner", "action owner"}},
 		{Key: "lessons", Label: "Lessons learned", Kind: Long, Aliases: []string{"lessons"}},
@@ -38,5 +39,6 @@ var SpotChecks = &Schema{
 		{Key: "checked_by", Label: "Checked by", Kind: Text, Column: true, Aliases: []string{"who checked", "checker"}},
 		{Key: "found", Label: "What was found", Kind: Long, Column: true, Aliases: []string{"findings", "result"}},
 		{Key: "actions", Label: "Actions", Kind: Long, Help: "What will be put right. Each becomes an entry in the action plan.", Aliases: []string{"action"}},
+		{Key: "owner", Label: "Actions owned by", Kind: Text, Help: "Who puts it right; left blank, the person who checked.", Aliases: []string{"owner", "action owner"}},
 	},
 }

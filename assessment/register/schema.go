@@ -69,7 +69,9 @@ type Schema struct {
 	ToAction func(Row) (gap, action, owner string, target time.Time, ok bool)
 	// Note, when set, gives a row's state in a few words for its line in
 	// the table ("Reported to the ICO? 51 hours left"); warn marks it as
-	// needing attention. An empty text means nothing to say.
+	// needing attention. An empty text means nothing to say. today is the
+	// moment the table is shown, time of day included: the ICO clock counts
+	// hours.
 	Note func(r Row, today time.Time) (text string, warn bool)
 	// CheckAmong, when set, checks a row against the table's other rows
 	// before it is saved ("only three risks can be in the top three"); the

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
@@ -56,6 +57,39 @@ func TestTheSampleFollowsTheCalendar(t *testing.T) {
 					t.Errorf("%s answered on %v", a.Ref, a.UpdatedAt)
 				}
 			}
+			checkBreachLog(t, st, last.ID, this.ID, tc.today)
 		})
+	}
+}
+
+// checkBreachLog checks the sample's breach log and spot checks answer
+// their questions, the older breach read from last year's log.
+func checkBreachLog(t *testing.T, st *store.Store, lastID, thisID int64, today time.Time) {
+	t.Helper()
+	ctx := context.Background()
+	this, err := st.Registers(ctx, thisID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := st.Registers(ctx, lastID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(last.Of("incidents")) != 1 || len(this.Of("incidents")) != 2 {
+		t.Errorf("%d incidents last year, %d this year", len(last.Of("incidents")), len(this.Of("incidents")))
+	}
+	found := register.Findings(register.Context{Today: today, Book: this, LastYear: last})
+	want := map[string]string{
+		"6.1.2": "2 breaches and 1 near miss in the last twelve months; management approved actions for both",
+		"6.1.3": "2 breaches and 1 near miss in the last twelve months; the people affected were told in both",
+		"5.1.1": "2 breaches and 1 near miss in the last twelve months; lessons learned recorded for all 3",
+		"6.1.1": "Breach log: 2 breaches and 1 near miss in the last twelve months",
+		"1.3.2": "Last spot check: " + assessment.Day(today).AddDate(0, 0, -20).Format(register.UKDate) + " (paper records), 5 in the last twelve months",
+	}
+	for ref, summary := range want {
+		fs := found[ref]
+		if len(fs) != 1 || fs[0].Summary != summary || fs[0].Missing != "" || fs[0].NotApplicable {
+			t.Errorf("%s: %+v", ref, fs)
+		}
 	}
 }
