@@ -139,7 +139,7 @@ func (c *registerCard) buttons(f register.Finding) fyne.CanvasObject {
 	use := widget.NewButtonWithIcon("Use this in my answer", theme.ContentPasteIcon(), func() { c.use(f) })
 	use.Importance = widget.HighImportance
 	setEnabled(use, edit)
-	row := newFlow(use, open)
+	row := newFlow(use)
 	if c.offerNA(f) {
 		na := widget.NewButtonWithIcon("Mark as not applicable…", theme.ConfirmIcon(), func() { c.markNA(f) })
 		setEnabled(na, edit)
@@ -153,6 +153,7 @@ func (c *registerCard) buttons(f register.Finding) fyne.CanvasObject {
 		setEnabled(ev, edit)
 		row.Add(ev)
 	}
+	row.Add(open)
 	return row
 }
 
