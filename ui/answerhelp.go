@@ -64,9 +64,14 @@ func (s *suggestion) fill() {
 // toolkit expects the reason in the comments, and saves "Not applicable"
 // with the reason at the top of the comment. Cancelling leaves the answer
 // as it was.
-func (q *questionDetail) askNotApplicableReason() {
+func (q *questionDetail) askNotApplicableReason() { q.askNotApplicableReasonWith("") }
+
+// askNotApplicableReasonWith is askNotApplicableReason with the reason
+// box already holding suggested (a register's figure).
+func (q *questionDetail) askNotApplicableReasonWith(suggested string) {
 	q.comment.Flush()
 	reason := newKeyEntry()
+	reason.SetText(suggested)
 	reason.SetPlaceHolder("For example: we have no laptops or USB sticks")
 	reason.Validator = assessment.CheckNotApplicableReason
 	items := []*widget.FormItem{widget.NewFormItem("Why it does not apply", reason)}

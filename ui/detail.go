@@ -39,6 +39,7 @@ type questionDetail struct {
 	comment  *autosaveEntry
 	evidence *evidenceList
 	actions  *itemActions
+	found    *registerCard // what the registers say about the question
 	prev     *widget.Button
 	next     *widget.Button
 	loading  bool
@@ -74,6 +75,7 @@ func newQuestionDetail(d *Desk) *questionDetail {
 	q.history = widget.NewButtonWithIcon("History…", theme.HistoryIcon(), func() { d.showHistory(q.item.Ref) })
 	q.evidence = newEvidenceList(d)
 	q.actions = newItemActions(d)
+	q.found = newRegisterCard(q)
 	q.prev = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { d.questions.step(-1) })
 	q.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { d.questions.step(+1) })
 	q.next.IconPlacement = widget.ButtonIconTrailingText
@@ -97,7 +99,7 @@ func (q *questionDetail) layout() fyne.CanvasObject {
 	page := func() *container.Scroll { return q.scroll }
 	q.textBox = growingBox(q.text, page)
 	answer := container.NewVBox(heading("Your answer"), q.tick, q.textBox, q.suggest.button, q.docHint, q.na, q.naHint, q.state, q.reviewBy)
-	body := container.NewVBox(header, q.unsure, q.wordings.content, q.wording, q.review, answer,
+	body := container.NewVBox(header, q.unsure, q.wordings.content, q.wording, q.review, answer, q.found.content,
 		heading("Comment"), growingBox(q.comment, page),
 		heading("Evidence: where it is kept"), q.evidence.content,
 		heading("Actions for this question"), q.actions.content)
@@ -184,6 +186,7 @@ func (q *questionDetail) refreshStatus() {
 	q.setEditable(!q.d.readOnly())
 	q.evidence.refresh()
 	q.actions.refresh()
+	q.found.refresh()
 	i := q.d.questions.index()
 	setEnabled(q.prev, i > 0)
 	setEnabled(q.next, i < len(q.d.edition.Items)-1)

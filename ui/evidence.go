@@ -105,14 +105,16 @@ func (l *evidenceList) chooseFolder() {
 
 // addFile fingerprints the file in the background (large files take a
 // while to read), then records it.
-func (l *evidenceList) addFile(path string) {
-	ref := l.item.Ref
+func (l *evidenceList) addFile(path string) { l.addFileFor(l.item.Ref, path, "") }
+
+// addFileFor is addFile for the question ref, with a note.
+func (l *evidenceList) addFileFor(ref, path, note string) {
 	l.busy.Show()
 	l.d.bg.run(func() func() {
 		fp, cond := l.fingerprint(path)
 		return func() {
 			l.busy.Hide()
-			l.d.addEvidence(assessment.Evidence{Ref: ref, Kind: assessment.EvidenceFile, Location: path, File: fp, CheckedHere: true}, cond)
+			l.d.addEvidence(assessment.Evidence{Ref: ref, Kind: assessment.EvidenceFile, Location: path, Note: note, File: fp, CheckedHere: true}, cond)
 		}
 	})
 }

@@ -12,22 +12,24 @@ import (
 )
 
 // missingScreen lists what stands between the level reachable now and the
-// next one, each line one click from its question.
+// next one, each line one click from its question, with what the registers
+// find wanting under the question it concerns.
 type missingScreen struct {
 	d     *Desk
 	title *widget.Label
 	intro *widget.Label
 	list  *widget.List
+	lines []missingLine
 	root  fyne.CanvasObject
 }
 
 func newMissingScreen(d *Desk) *missingScreen {
 	m := &missingScreen{d: d, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), intro: wrapLabel("")}
 	m.title.SizeName = theme.SizeNameSubHeadingText
-	m.list = widget.NewList(func() int { return len(d.status.Missing) }, newMissingRow, m.updateRow)
+	m.list = widget.NewList(func() int { return len(m.lines) }, newMissingRow, m.updateRow)
 	m.list.OnSelected = func(i widget.ListItemID) {
 		m.list.UnselectAll()
-		m.open(d.status.Missing[i])
+		m.open(m.lines[i])
 	}
 	m.root = border(container.NewVBox(m.title, m.intro), nil, nil, nil, m.list)
 	return m
@@ -37,6 +39,7 @@ func (m *missingScreen) content() fyne.CanvasObject { return m.root }
 
 func (m *missingScreen) refresh() {
 	s := m.d.status
+	m.lines = missingLines(s.Missing, m.d.edition, m.d.findings)
 	m.title.SetText(missingTitle(s))
 	m.intro.SetText(missingIntro(s))
 	m.list.Refresh()
@@ -68,19 +71,25 @@ func newMissingRow() fyne.CanvasObject {
 }
 
 func (m *missingScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	g := m.d.status.Missing[i]
+	l := m.lines[i]
 	row := o.(*fyne.Container)
-	ref := g.Ref
-	if ref == "" {
-		ref = "Profile"
+	row.Objects[0].(*widget.Label).SetText(l.ref)
+	text := row.Objects[1].(*widget.Label)
+	text.TextStyle = fyne.TextStyle{Bold: l.heading}
+	text.Importance = widget.MediumImportance
+	if l.register {
+		text.Importance = widget.WarningImportance
 	}
-	row.Objects[0].(*widget.Label).SetText(ref)
-	row.Objects[1].(*widget.Label).SetText(g.Short + ": " + g.Problem)
+	text.SetText(l.text)
+	showIf(row.Objects[2], !l.heading)
 }
 
-// open goes to the gap's question, or to the profile for the certificate.
-func (m *missingScreen) open(g assessment.Gap) {
-	if it := m.d.edition.Item(g.Ref); it != nil {
+// open goes to the line's question, or to the profile for the certificate.
+func (m *missingScreen) open(l missingLine) {
+	if l.heading {
+		return
+	}
+	if it := m.d.edition.Item(l.target); it != nil {
 		m.d.questions.showItem(it)
 		return
 	}

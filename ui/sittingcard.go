@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 // sittingCard is one question on the toolkit sitting screen. Every line
@@ -30,13 +32,14 @@ type sittingCard struct {
 	copyEv   *widget.Button
 	evBox    *fyne.Container
 	naHow    *widget.Label
+	found    *widget.Label // what the registers say, to help type the answer
 	entered  *widget.Check
 	root     fyne.CanvasObject
 }
 
 func newSittingCard(s *sittingScreen, it *assessment.Item, i int) *sittingCard {
 	c := &sittingCard{s: s, item: it, title: wrapLabel(fmt.Sprintf("%s  %s", it.Ref, it.Short)), wording: wrapLabel(it.Question),
-		live: wrapLabel(""), comment: wrapLabel(""), evidence: wrapLabel(""), naHow: wrapLabel(it.NotApplicable.HowOnline())}
+		live: wrapLabel(""), comment: wrapLabel(""), evidence: wrapLabel(""), naHow: wrapLabel(it.NotApplicable.HowOnline()), found: wrapLabel("")}
 	c.title.TextStyle = fyne.TextStyle{Bold: true}
 	c.naHow.SizeName = theme.SizeNameCaptionText
 	c.matchBtn = widget.NewButton("It matches", func() { s.matches(it) })
@@ -53,7 +56,7 @@ func newSittingCard(s *sittingScreen, it *assessment.Item, i int) *sittingCard {
 	c.comBox = container.NewVBox(heading("Comment"), border(nil, nil, nil, container.NewVBox(c.copyCom), c.comment))
 	c.evBox = container.NewVBox(heading("Evidence locations"), border(nil, nil, nil, container.NewVBox(c.copyEv), c.evidence))
 	c.root = container.NewVBox(c.title, c.wording, border(nil, nil, nil, container.NewHBox(c.matchBtn, c.diffBtn), c.live),
-		heading("Your answer"), border(nil, nil, nil, container.NewVBox(c.copyAns), c.answer),
+		heading("Your answer"), border(nil, nil, nil, container.NewVBox(c.copyAns), c.answer), c.found,
 		c.comBox, c.evBox, c.naHow, c.entered, widget.NewSeparator())
 	return c
 }
@@ -81,6 +84,8 @@ func (c *sittingCard) refresh() {
 	c.evidence.SetText(ev)
 	showIf(c.evBox, ev != "")
 	c.refreshWording()
+	c.found.SetText(findingSummaries(d.findings[c.item.Ref]))
+	showIf(c.found, c.found.Text != "")
 	c.entered.SetChecked(d.record.IsEnteredOnline(c.item.Ref))
 	enable(!d.readOnly(), c.entered, c.matchBtn, c.diffBtn)
 }
@@ -139,4 +144,14 @@ func enable(on bool, ws ...fyne.Disableable) {
 			w.Disable()
 		}
 	}
+}
+
+// findingSummaries writes what the registers say about a question, one
+// figure a line: "From your registers: Training: 47 of 50 staff...".
+func findingSummaries(fs []register.Finding) string {
+	var lines []string
+	for _, f := range fs {
+		lines = append(lines, "From your registers: "+f.Summary)
+	}
+	return strings.Join(lines, "\n")
 }
