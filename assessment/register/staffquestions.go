@@ -22,7 +22,7 @@ func (v *staffView) lead341() Finding {
 		if p.trained == nil || p.trained.lead.IsZero() {
 			continue
 		}
-		line := p.label() + ", " + ShowDate(p.trained.lead)
+		line := p.label() + " on " + ShowDate(p.trained.lead)
 		if !Within(p.trained.lead, v.today, trainingMonths) {
 			line += " (more than 12 months ago)"
 		}
