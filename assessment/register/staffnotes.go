@@ -27,7 +27,7 @@ func staffNotes(c Context) map[int64]RowNote {
 	return out
 }
 
-func (v *staffView) note(p person) RowNote {
+func (v *staffView) note(p *person) RowNote {
 	switch {
 	case p.gone(v.today) && p.row.Date("access_removed").IsZero():
 		return RowNote{"Left on " + ShowDate(p.left) + ": access removal not recorded", true}
@@ -42,7 +42,7 @@ func (v *staffView) note(p person) RowNote {
 // workingNote is the state of someone working for the home today: what is
 // wanting first (training, then induction, then contract), else when their
 // training is due. Training is a warning only for people the figure counts.
-func (v *staffView) workingNote(p person) RowNote {
+func (v *staffView) workingNote(p *person) RowNote {
 	counts := v.counts(p)
 	switch {
 	case p.trained == nil:

@@ -33,7 +33,7 @@ type trainedAs struct {
 type staffView struct {
 	today    time.Time
 	agency   bool                  // agency staff count towards 3.2.1
-	people   []person              // every row of the staff list, by name
+	people   []*person             // every row of the staff list, by name
 	training map[string]*trainedAs // by NameKey
 }
 
@@ -43,16 +43,16 @@ func newStaffView(c Context) *staffView {
 	v := &staffView{today: assessment.Day(c.Today), agency: c.Setting(CountAgency)}
 	v.training = indexTraining(c.Book.Of(Training.Name), v.today)
 	rows := c.Book.Of(Staff.Name)
-	v.people = make([]person, 0, len(rows))
-	for _, r := range rows {
-		v.people = append(v.people, v.read(r))
+	v.people = make([]*person, len(rows))
+	for i, r := range rows {
+		v.people[i] = v.read(r)
 	}
-	slices.SortStableFunc(v.people, func(a, b person) int { return strings.Compare(a.key, b.key) })
+	slices.SortStableFunc(v.people, func(a, b *person) int { return strings.Compare(a.key, b.key) })
 	return v
 }
 
-func (v *staffView) read(r Row) person {
-	p := person{row: r, name: strings.TrimSpace(r.Text("name")), role: strings.TrimSpace(r.Text("role")), kind: r.Text("type"),
+func (v *staffView) read(r Row) *person {
+	p := &person{row: r, name: strings.TrimSpace(r.Text("name")), role: strings.TrimSpace(r.Text("role")), kind: r.Text("type"),
 		start: r.Date("start_date"), left: r.Date("leaving_date")}
 	p.key = NameKey(p.name)
 	p.trained = v.training[p.key]
@@ -106,29 +106,29 @@ func failed(result string) bool {
 // current reports whether the person works for the home on the day: they
 // started on or before it (or no start is recorded) and had not left
 // before it.
-func (p person) current(today time.Time) bool {
+func (p *person) current(today time.Time) bool {
 	return (p.start.IsZero() || !p.start.After(today)) && !p.gone(today)
 }
 
 // gone reports whether the person left before the day.
-func (p person) gone(today time.Time) bool { return !p.left.IsZero() && p.left.Before(today) }
+func (p *person) gone(today time.Time) bool { return !p.left.IsZero() && p.left.Before(today) }
 
 // agencyStaff reports whether the person comes from an agency.
-func (p person) agencyStaff() bool { return p.kind == "agency" }
+func (p *person) agencyStaff() bool { return p.kind == "agency" }
 
 // trainedOn reports whether the person's latest training is within the
 // last twelve months on the day.
-func (p person) trainedOn(today time.Time) bool {
+func (p *person) trainedOn(today time.Time) bool {
 	return p.trained != nil && Within(p.trained.last, today, trainingMonths)
 }
 
 // dueBy is the last day the person's latest training counts: the day
 // before the same date twelve months on.
-func (p person) dueBy() time.Time { return Lapses(p.trained.last, trainingMonths).AddDate(0, 0, -1) }
+func (p *person) dueBy() time.Time { return Lapses(p.trained.last, trainingMonths).AddDate(0, 0, -1) }
 
 // label names the person with their role (or their type when no role is
 // recorded): "Jo Bloggs (care assistant)".
-func (p person) label() string {
+func (p *person) label() string {
 	role := p.role
 	if role == "" {
 		role = strings.ToLower(Staff.Field("type").OptionLabel(p.kind))
@@ -141,7 +141,7 @@ func (p person) label() string {
 
 // labels names people for a sentence: their names with roles when there
 // are a few, or how many when there are more.
-func labels(ps []person) string {
+func labels(ps []*person) string {
 	if len(ps) > 5 {
 		return assessment.Count(len(ps), "person", "people")
 	}
@@ -153,21 +153,21 @@ func labels(ps []person) string {
 }
 
 // current returns the people who work for the home on the day, of every type.
-func (v *staffView) current() []person {
-	return v.where(func(p person) bool { return p.current(v.today) })
+func (v *staffView) current() []*person {
+	return v.where(func(p *person) bool { return p.current(v.today) })
 }
 
 // counted returns the people the training figure counts: those who work for
 // the home on the day, agency staff only when the setting says so.
-func (v *staffView) counted() []person { return v.where(v.counts) }
+func (v *staffView) counted() []*person { return v.where(v.counts) }
 
 // counts reports whether the training figure counts the person.
-func (v *staffView) counts(p person) bool {
+func (v *staffView) counts(p *person) bool {
 	return p.current(v.today) && (v.agency || !p.agencyStaff())
 }
 
-func (v *staffView) where(keep func(person) bool) []person {
-	var out []person
+func (v *staffView) where(keep func(*person) bool) []*person {
+	var out []*person
 	for _, p := range v.people {
 		if keep(p) {
 			out = append(out, p)

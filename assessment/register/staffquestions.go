@@ -56,7 +56,7 @@ func (v *staffView) list411() Finding {
 		return f
 	}
 	f.Summary = fmt.Sprintf("Staff list: %s and their roles (%s)", assessment.Count(len(now), "person", "people"), typeCounts(now))
-	var noRole []person
+	var noRole []*person
 	for _, p := range now {
 		if p.role == "" {
 			noRole = append(noRole, p)
@@ -71,7 +71,7 @@ func (v *staffView) list411() Finding {
 	return f
 }
 
-func typeCounts(ps []person) string {
+func typeCounts(ps []*person) string {
 	n := map[string]int{}
 	for _, p := range ps {
 		n[p.kind]++
@@ -124,14 +124,14 @@ func latest(ts ...time.Time) time.Time {
 // data security.
 func (v *staffView) induction211() Finding {
 	f := Finding{Ref: "2.1.1"}
-	starters := v.where(func(p person) bool {
+	starters := v.where(func(p *person) bool {
 		return v.counts(p) && !p.start.IsZero() && Within(p.start, v.today, starterMonths)
 	})
 	if len(starters) == 0 {
 		f.Summary = "Induction: nobody started in the last 12 months"
 		return f
 	}
-	var without []person
+	var without []*person
 	for _, p := range starters {
 		if p.row.Date("induction_date").IsZero() {
 			without = append(without, p)
@@ -153,12 +153,12 @@ func (v *staffView) induction211() Finding {
 // blank). Agency staff are left out: their contract is with their agency.
 func (v *staffView) contracts221() Finding {
 	f := Finding{Ref: "2.2.1"}
-	people := v.where(func(p person) bool { return p.current(v.today) && !p.agencyStaff() })
+	people := v.where(func(p *person) bool { return p.current(v.today) && !p.agencyStaff() })
 	if len(people) == 0 {
 		f.Summary = "Contracts: nobody working for the home today has a contract or agreement with it on the list"
 		return f
 	}
-	var without []person
+	var without []*person
 	for _, p := range people {
 		switch {
 		case p.row.No("contract_clause"):
@@ -183,12 +183,12 @@ func (v *staffView) contracts221() Finding {
 // their access was removed.
 func (v *staffView) leavers424() Finding {
 	f := Finding{Ref: "4.2.4"}
-	gone := v.where(func(p person) bool { return p.gone(v.today) })
+	gone := v.where(func(p *person) bool { return p.gone(v.today) })
 	if len(gone) == 0 {
 		f.Summary = "Leavers: nobody on the staff list has left"
 		return f
 	}
-	var without []person
+	var without []*person
 	for _, p := range gone {
 		if p.row.Date("access_removed").IsZero() {
 			without = append(without, p)

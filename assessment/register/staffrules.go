@@ -55,7 +55,7 @@ func (v *staffView) training321() Finding {
 		f.Summary = "Training: nobody on the staff list is counted today (leavers, people not started yet and agency staff are not), so there is no figure"
 		return f
 	}
-	var missing, due []person
+	var missing, due []*person
 	for _, p := range people {
 		switch {
 		case !p.trainedOn(v.today):
@@ -81,7 +81,7 @@ func (v *staffView) training321() Finding {
 	return f
 }
 
-func (v *staffView) missingLines(ps []person) []string {
+func (v *staffView) missingLines(ps []*person) []string {
 	var out []string
 	for _, p := range ps {
 		if p.trained == nil {
@@ -94,8 +94,8 @@ func (v *staffView) missingLines(ps []person) []string {
 }
 
 // dueLines lists whose training falls out of date soonest first.
-func dueLines(ps []person) []string {
-	slices.SortStableFunc(ps, func(a, b person) int { return a.dueBy().Compare(b.dueBy()) })
+func dueLines(ps []*person) []string {
+	slices.SortStableFunc(ps, func(a, b *person) int { return a.dueBy().Compare(b.dueBy()) })
 	var out []string
 	for _, p := range ps {
 		out = append(out, "Due by "+ShowDate(p.dueBy())+": "+p.label())
@@ -105,7 +105,7 @@ func dueLines(ps []person) []string {
 
 // agencyLine says whether the agency staff working today are counted.
 func (v *staffView) agencyLine() []string {
-	n := len(v.where(func(p person) bool { return p.current(v.today) && p.agencyStaff() }))
+	n := len(v.where(func(p *person) bool { return p.current(v.today) && p.agencyStaff() }))
 	switch {
 	case n == 0:
 		return nil
@@ -178,7 +178,7 @@ func (g *roleGroup) line() (string, int) {
 // byRole groups people by role, letter case and spaces aside, the largest
 // role first (roles of the same size in the order met, people being in name
 // order); people with no role are grouped as such.
-func (v *staffView) byRole(ps []person) (map[string]*roleGroup, []string) {
+func (v *staffView) byRole(ps []*person) (map[string]*roleGroup, []string) {
 	roles := map[string]*roleGroup{}
 	var order []string
 	for _, p := range ps {
