@@ -53,6 +53,8 @@ func (v *staffView) workingNote(p *person) RowNote {
 		return RowNote{"Training due by " + ShowDate(p.dueBy()), true}
 	case counts && Within(p.start, v.today, starterMonths) && p.row.Date("induction_date").IsZero():
 		return RowNote{"No induction recorded", true}
+	case !p.agencyStaff() && p.row.No("contract_clause"):
+		return RowNote{"No data security clause in their contract", true}
 	case !p.agencyStaff() && !p.row.Yes("contract_clause"):
 		return RowNote{"Contract clause not recorded", true}
 	}

@@ -110,12 +110,13 @@ func TestEachPersonAndTrainingRecordSaysItsState(t *testing.T) {
 		who("Hal Ince", "nurse", "employee", "contract_clause", "").trained("Hal Ince", "awareness", "2026-09-01").
 		who("Ivy Jury", "nurse", "employee").trained("Ivy Jury", "awareness", "2026-09-01").
 		who("Jo King", "agency nurse", "agency", "contract_clause", "").
+		who("Kim Lowe", "cook", "employee", "contract_clause", "no").trained("Kim Lowe", "inhouse", "2026-09-01").
 		trained("Ivy Jury", "awareness", "2026-12-09").trained("Ivy Jury", "awareness", "2026-10-01", "Fail")
 	want := map[int64]RowNote{
 		1: {"Left on 01/11/2026", false}, 2: {"Left on 20/11/2026: access removal not recorded", true}, 3: {"Starts on 04/01/2027", false},
 		4: {"No data security training recorded", true}, 5: {"Training out of date since 01/11/2026", true}, 6: {"Training due by 14/01/2027", true},
 		7: {"No induction recorded", true}, 8: {"Contract clause not recorded", true}, 9: {"Training due by 31/08/2027", false},
-		10: {"No data security training recorded", false},
+		10: {"No data security training recorded", false}, 11: {"No data security clause in their contract", true},
 	}
 	got := Staff.Notes(b.context())
 	for id, w := range want {
@@ -124,7 +125,7 @@ func TestEachPersonAndTrainingRecordSaysItsState(t *testing.T) {
 		}
 	}
 	wantTraining := []RowNote{{"Out of date", false}, {"Counts until 14/01/2027", false}, {"Counts until 31/08/2027", false}, {"Counts until 31/08/2027", false},
-		{"Counts until 31/08/2027", false}, {"Dated after today: does not count yet", true}, {"Not passed: does not count", false}}
+		{"Counts until 31/08/2027", false}, {"Counts until 31/08/2027", false}, {"Dated after today: does not count yet", true}, {"Not passed: does not count", false}}
 	notes := Training.Notes(b.context())
 	for i, r := range b.training {
 		if notes[r.ID] != wantTraining[i] {
