@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -16,12 +17,33 @@ import (
 // letter case and spaces do not matter, so "Jo  Bloggs" in one table is
 // "jo bloggs" in another.
 func NameKey(name string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+	var b [64]byte
+	return string(AppendNameKey(b[:0], name))
+}
+
+// AppendNameKey appends a name's NameKey to dst, so that a map keyed by
+// NameKey can be looked up without making a string for every row.
+func AppendNameKey(dst []byte, name string) []byte {
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || (c >= '\t' && c <= '\r'):
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			default:
+				dst = append(dst, c)
+			}
+			continue
 		}
-		return unicode.ToLower(r)
-	}, name)
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
+		if !unicode.IsSpace(r) {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
 }
 
 // Lapses returns the first day on which something done on d no longer

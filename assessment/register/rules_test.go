@@ -3,6 +3,8 @@ package register
 import (
 	"testing"
 	"time"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
 func dayOf(s string) time.Time {
@@ -87,6 +89,15 @@ func TestJoinAndWritesAListAsASentence(t *testing.T) {
 	}{{nil, ""}, {[]string{"A"}, "A"}, {[]string{"A", "B"}, "A and B"}, {[]string{"A", "B", "C"}, "A, B and C"}} {
 		if got := JoinAnd(tc.in); got != tc.want {
 			t.Errorf("JoinAnd(%q) = %q", tc.in, got)
+		}
+	}
+}
+
+func TestRowDatesReadTheStoredFormQuicklyAndAnythingElseAsBefore(t *testing.T) {
+	r := Row{Values: Values{"a": "2027-01-31", "b": "", "c": "31/01/2027", "d": "2027-02-29", "e": "2028-02-29", "f": "2027-13-01", "g": "20x7-01-31"}}
+	for key, want := range map[string]string{"a": "2027-01-31", "b": "", "c": "2027-01-31", "d": "", "e": "2028-02-29", "f": "", "g": ""} {
+		if got := assessment.FormatDate(r.Date(key)); got != want {
+			t.Errorf("%q read as %q, want %q", r.Values[key], got, want)
 		}
 	}
 }

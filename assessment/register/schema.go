@@ -155,7 +155,14 @@ func (r Row) Text(key string) string { return r.Values[key] }
 // Date returns a date field's day, or the zero time when it is blank or
 // not a date.
 func (r Row) Date(key string) time.Time {
-	t, err := ParseDate(r.Values[key])
+	v := r.Values[key]
+	if v == "" {
+		return time.Time{}
+	}
+	if t, ok := parseStored(v); ok {
+		return t
+	}
+	t, err := ParseDate(v)
 	if err != nil {
 		return time.Time{}
 	}

@@ -63,30 +63,35 @@ func (v *staffView) read(r Row) *person {
 // before today and not failed.
 func indexTraining(rows []Row, today time.Time) map[string]*trainedAs {
 	out := map[string]*trainedAs{}
+	var buf []byte
+	yearAgo := assessment.AddMonths(today, -trainingMonths)
 	for _, r := range rows {
 		done := r.Date("completed")
 		if done.IsZero() || done.After(today) || failed(r.Text("result")) {
 			continue
 		}
-		k := NameKey(r.Text("person"))
-		t := out[k]
+		buf = AppendNameKey(buf[:0], r.Text("person"))
+		t := out[string(buf)]
 		if t == nil {
 			t = &trainedAs{name: strings.TrimSpace(r.Text("person"))}
-			out[k] = t
+			out[string(buf)] = t
 		}
-		t.add(r.Text("course"), done, today)
+		t.add(r.Text("course"), done, today, yearAgo)
 	}
 	return out
 }
 
-func (t *trainedAs) add(course string, done, today time.Time) {
+// add counts one record; yearAgo (the same date twelve months before
+// today) spares the exact twelve-month test for the many older records,
+// which cannot pass it.
+func (t *trainedAs) add(course string, done, today, yearAgo time.Time) {
 	if done.After(t.last) {
 		t.last = done
 	}
 	if course == "lead" && done.After(t.lead) {
 		t.lead = done
 	}
-	if Within(done, today, trainingMonths) && !slices.Contains(t.recent, course) {
+	if done.After(yearAgo) && Within(done, today, trainingMonths) && !slices.Contains(t.recent, course) {
 		t.recent = append(t.recent, course)
 	}
 }
@@ -94,9 +99,9 @@ func (t *trainedAs) add(course string, done, today time.Time) {
 // failed reports whether a training record's pass or score says it was
 // not passed: such a record does not count as training completed.
 func failed(result string) bool {
-	r := strings.ToLower(strings.TrimSpace(result))
+	r := strings.TrimSpace(result)
 	for _, no := range []string{"fail", "not pass", "did not pass", "not completed"} {
-		if strings.HasPrefix(r, no) {
+		if len(r) >= len(no) && strings.EqualFold(r[:len(no)], no) {
 			return true
 		}
 	}

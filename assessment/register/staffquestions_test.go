@@ -133,3 +133,14 @@ func TestEachPersonAndTrainingRecordSaysItsState(t *testing.T) {
 		}
 	}
 }
+
+func TestCoursesOfTheLastTwelveMonthsOnALeapDay(t *testing.T) {
+	b := newStaffBook().who("Ada Ball", "Cook", "employee").trained("Ada Ball", "inhouse", "2027-03-01").trained("Ada Ball", "awareness", "2027-02-28")
+	c := b.context()
+	c.Today = time.Date(2028, 2, 29, 12, 0, 0, 0, time.UTC)
+	for _, f := range FindingsOf(Named("staff"), c) {
+		if f.Ref == "3.1.1" && !slices.Equal(f.Details, []string{"Cook: 1 person, 1 trained in the last 12 months (in-house session)"}) {
+			t.Errorf("%q", f.Details)
+		}
+	}
+}
