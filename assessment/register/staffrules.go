@@ -47,7 +47,9 @@ func (v *staffView) empty() []Finding {
 }
 
 // training321 is the 95% rule (see TrainingRule), who is missing, and whose
-// training falls out of date in the next 60 days.
+// training falls out of date in the next 60 days. "What's missing" names
+// how many more must be trained to reach 95%, and is empty once the share
+// reaches it; the suggested action books everyone not trained, even then.
 func (v *staffView) training321() Finding {
 	f := Finding{Ref: "3.2.1"}
 	people := v.counted()
