@@ -73,10 +73,41 @@ type Schema struct {
 	// moment the table is shown, time of day included: the ICO clock counts
 	// hours.
 	Note func(r Row, today time.Time) (text string, warn bool)
+	// NotesAmong, when set, is used instead of Note for a table whose
+	// rows' state depends on other rows or tables (a person's training is
+	// in another table): it gives every row's note at once, by row ID, so
+	// the other table is read once and not once per row. Use Notes.
+	NotesAmong func(c Context) map[int64]RowNote
 	// CheckAmong, when set, checks a row against the table's other rows
 	// before it is saved ("only three risks can be in the top three"); the
 	// error's text is shown to the manager.
 	CheckAmong func(r Row, others []Row) error
+}
+
+// RowNote is a row's state in a few words; Warn marks it as needing
+// attention.
+type RowNote struct {
+	Text string
+	Warn bool
+}
+
+// Notes returns the notes of the table's rows in the context's book, by
+// row ID, from NotesAmong or else Note; rows with nothing to say are left
+// out. The screen and the pack show a row's note from here.
+func (s *Schema) Notes(c Context) map[int64]RowNote {
+	if s.NotesAmong != nil {
+		return s.NotesAmong(c)
+	}
+	out := map[int64]RowNote{}
+	if s.Note == nil {
+		return out
+	}
+	for _, r := range c.Book.Of(s.Name) {
+		if text, warn := s.Note(r, c.Today); text != "" {
+			out[r.ID] = RowNote{text, warn}
+		}
+	}
+	return out
 }
 
 // Field returns the field with the given key, or nil.
@@ -126,7 +157,14 @@ func (r Row) Text(key string) string { return r.Values[key] }
 // Date returns a date field's day, or the zero time when it is blank or
 // not a date.
 func (r Row) Date(key string) time.Time {
-	t, err := ParseDate(r.Values[key])
+	v := r.Values[key]
+	if v == "" {
+		return time.Time{}
+	}
+	if t, ok := parseStored(v); ok {
+		return t
+	}
+	t, err := ParseDate(v)
 	if err != nil {
 		return time.Time{}
 	}

@@ -17,7 +17,7 @@ func answers() []assessment.Answer {
 		tick("2.1.1", "Induction checklist covers passwords, confidentiality, phishing and how to report a breach."),
 		tick("2.2.1", "Contract and volunteer agreement templates updated by our HR adviser in January."),
 		tick("3.1.1", ""),
-		{Ref: "3.2.1", Comment: "36 of 41 staff trained so far (88%). Night staff booked for the next session."},
+		{Ref: "3.2.1", Comment: "47 of 50 staff trained in the last 12 months (94%). The three still to do are booked for the next e-learning session."},
 		tick("3.4.1", "Tom completed the data security lead course in May."),
 		tick("4.1.1", "Our rota system holds the staff list with roles; the office updates it for starters and leavers."),
 		text("1.1.1", "ZA765432"),

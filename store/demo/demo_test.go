@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,6 +59,7 @@ func TestTheSampleFollowsTheCalendar(t *testing.T) {
 				}
 			}
 			checkBreachLog(t, st, last.ID, this.ID, tc.today)
+			checkStaffRegister(t, st, this.ID, tc.today)
 		})
 	}
 }
@@ -91,5 +93,44 @@ func checkBreachLog(t *testing.T, st *store.Store, lastID, thisID int64, today t
 		if len(fs) != 1 || fs[0].Summary != summary || fs[0].Missing != "" || fs[0].NotApplicable {
 			t.Errorf("%s: %+v", ref, fs)
 		}
+	}
+}
+
+// checkStaffRegister checks the sample's staff register gives the figures
+// the issue asks of it, whatever the day: 47 of 50 trained, one starter
+// without induction, one agreement without the clause, one leaver without
+// access removal, and the lead's role training.
+func checkStaffRegister(t *testing.T, st *store.Store, id int64, today time.Time) {
+	t.Helper()
+	book, err := st.Registers(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]register.Finding{}
+	for _, f := range register.FindingsOf(register.Named("staff"), register.Context{Today: today, Book: book}) {
+		got[f.Ref] = f
+	}
+	for ref, want := range map[string]string{
+		"3.2.1": "Training: 47 of 50 staff trained in the last 12 months (94%)",
+		"4.1.1": "Staff list: 50 people and their roles (45 employees, 3 bank workers, 1 volunteer, 1 director or trustee)",
+		"2.1.1": "Induction: 9 of 10 people who started in the last 12 months had data security covered at induction",
+		"2.2.1": "Contracts: 49 of 50 people's contracts or agreements have the data security clause",
+		"4.2.4": "Leavers: access removal recorded for 2 of 3 people who have left",
+	} {
+		if got[ref].Summary != want {
+			t.Errorf("%s: %q, want %q", ref, got[ref].Summary, want)
+		}
+	}
+	due := 0
+	for _, d := range got["3.2.1"].Details {
+		if strings.HasPrefix(d, "Due by ") {
+			due++
+		}
+	}
+	if f := got["3.2.1"]; due != 4 || f.Missing != "1 more person needs training to reach 95%" || len(f.Details) != 3+due {
+		t.Errorf("3.2.1: %d due, %+v", due, f)
+	}
+	if f := got["3.4.1"]; f.Missing != "" || !strings.Contains(f.Summary, "Tom Hughes") {
+		t.Errorf("3.4.1: %+v", f)
 	}
 }
