@@ -141,7 +141,8 @@ func (l supportList) finding814(devices, software int) Finding {
 	if software > 0 {
 		clauses = append(clauses, supportClause(software, l.count(false), "program or service is supported", "programs and services are supported"))
 	}
-	f := Finding{Ref: "8.1.4", Summary: strings.Join(clauses, "; ") + "."}
+	summary := strings.Join(clauses, "; ") + "."
+	f := Finding{Ref: "8.1.4", Summary: strings.ToUpper(summary[:1]) + summary[1:]}
 	for _, it := range l.ended {
 		f.Details = append(f.Details, "Not supported: "+it.name+": "+strings.ToLower(it.s.text()))
 	}
@@ -167,7 +168,7 @@ func (l supportList) finding814(devices, software int) Finding {
 func supportClause(total, ended int, one, many string) string {
 	switch {
 	case ended == 0 && total == 1:
-		return "The one " + one
+		return "the one " + one
 	case ended == 0:
 		return fmt.Sprintf("All %d %s", total, many)
 	}
