@@ -72,7 +72,7 @@ func TestADeviceIsSupportedOnItsLastDayAndNotTheDayAfter(t *testing.T) {
 		warn        bool
 		unsupported int
 	}{
-		{"2027-03-02", "", false, 0},                                // 91 days: no warning yet
+		{"2027-03-02", "", false, 0},                                 // 91 days: no warning yet
 		{"2027-03-01", "Support ends 01/03/2027 (90 days)", true, 0}, // 90 days
 		{"2027-01-14", "Support ends 14/01/2027 (44 days)", true, 0},
 		{"2026-12-02", "Support ends 02/12/2026 (1 day)", true, 0},

@@ -124,6 +124,9 @@ func (r Row) Text(key string) string { return r.Values[key] }
 // Date returns a date field's day, or the zero time when it is blank or
 // not a date.
 func (r Row) Date(key string) time.Time {
+	if r.Values[key] == "" {
+		return time.Time{} // blank: not worth seven failed parses
+	}
 	t, err := ParseDate(r.Values[key])
 	if err != nil {
 		return time.Time{}

@@ -135,7 +135,7 @@ func TestChoosingASystemFillsSupportedUntilFromTheTable(t *testing.T) {
 	}{
 		{"system", "Windows 11 24H2 (Home and Pro)", Values{"supported_until": "2026-10-13"}},
 		{"system", "windows 10", Values{"supported_until": "2026-10-13"}}, // the added file's date
-		{"system", "iPadOS 17", Values{"supported_until": ""}},           // not announced: blank
+		{"system", "iPadOS 17", Values{"supported_until": ""}},            // not announced: blank
 		{"system", "Linux Mint", nil},
 		{"name", "Windows 10", nil},
 	} {
