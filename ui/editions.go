@@ -44,9 +44,12 @@ func newEditionsSection(d *Desk) *editionsSection {
 	e := &editionsSection{d: d, list: wrapLabel(""), note: wrapLabel("")}
 	e.note.Importance = widget.WarningImportance
 	add := widget.NewButtonWithIcon(addEditionTitle, theme.ContentAddIcon(), d.chooseEditionFile)
+	support := widget.NewButtonWithIcon(addSupportTitle, theme.ContentAddIcon(), d.addSupportFile)
 	e.root = container.NewVBox(heading("Toolkit years"),
 		wrapLabel("Each year's toolkit questions come in an edition file. When a new toolkit year starts, your care association, IT support or the DSPT Desk project can send you its file (for example 2027-28.toml) by email or on a USB stick: add it here. It is checked first and added only if all of it is valid, and it is kept in your DSPT Desk file, so it is in your backups and exports."),
-		e.note, e.list, container.NewHBox(add))
+		e.note, e.list, container.NewHBox(add),
+		wrapLabel("The devices register fills in when each computer, tablet or phone system stops getting security updates from a built-in table of dates. Dates can be corrected or added the same way, from a file written like the built-in one."),
+		container.NewHBox(support))
 	e.refresh()
 	return e
 }
