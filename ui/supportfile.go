@@ -21,6 +21,24 @@ import (
 // addSupportTitle is the command that adds end-of-support dates from a file.
 const addSupportTitle = "Add end-of-support dates from a file…"
 
+// supportSource says where the devices register's end-of-support dates
+// come from, for the editions section.
+func supportSource() string {
+	t := register.Support()
+	added := map[string]bool{}
+	for _, e := range t.Systems {
+		if e.From != "" {
+			added[e.From] = true
+		}
+	}
+	from := "DSPT Desk's built-in table"
+	if len(added) > 0 {
+		from += fmt.Sprintf(" and %s you added", assessment.Count(len(added), "file", "files"))
+	}
+	return fmt.Sprintf("The devices register fills in the day each computer, tablet and phone system stops getting security updates from %s (%s, checked on %s). If your IT supplier or care association sends you newer or corrected dates in a file, add it here: it is checked first and kept in your DSPT Desk file.",
+		from, assessment.Count(len(t.Systems), "system", "systems"), assessment.HumanDate(t.CheckedOn))
+}
+
 // addSupportFile asks for an end-of-support file, then adds it. It shares
 // its remembered folder with edition files: both come the same way (from
 // a care association or IT support, by email or on a USB stick).

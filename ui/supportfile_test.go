@@ -56,6 +56,10 @@ func TestEndOfSupportDatesAddedInTheWindowAreInUse(t *testing.T) {
 	if text := overlayText(td.win.Canvas()); !strings.Contains(text, "uses the dates in esu.toml for 1 system (checked on 1 December 2026)") {
 		t.Errorf("the message says:\n%s", text)
 	}
+	td.show(screenExport)
+	if got := td.screens[screenExport].(*exportScreen).editions.support.Text; !strings.Contains(got, "built-in table and 1 file you added") {
+		t.Errorf("the section says %q", got)
+	}
 	if got := register.Devices.Fill("system", register.Values{"system": "Windows 10"}); got["supported_until"] != "2026-10-13" {
 		t.Errorf("choosing Windows 10 fills %v", got)
 	}
