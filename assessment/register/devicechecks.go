@@ -11,29 +11,29 @@ import (
 // encryption (9.5.2), protection (6.2.1), own devices (1.6.6), network
 // passwords (9.1.1) and multi-factor authentication (4.5.3).
 
-// gapRow is a row with what is wrong with it.
-type gapRow struct {
+// deviceGap is a row with what is wrong with it.
+type deviceGap struct {
 	row Row
 	gap string
 }
 
-// gaps lists the rows kept by keep, with the gap it finds in each; ""
+// deviceGaps lists the rows kept by keep, with the gap it finds in each; ""
 // means no gap.
-func gaps(rows []Row, keep func(Row) bool, gap func(Row) string) (kept int, out []gapRow) {
+func deviceGaps(rows []Row, keep func(Row) bool, gap func(Row) string) (kept int, out []deviceGap) {
 	for _, r := range rows {
 		if !keep(r) {
 			continue
 		}
 		kept++
 		if g := gap(r); g != "" {
-			out = append(out, gapRow{r, g})
+			out = append(out, deviceGap{r, g})
 		}
 	}
 	return kept, out
 }
 
-// gapLines writes one detail line per gap: "Manager's laptop: not encrypted".
-func gapLines(g []gapRow, name func(Row) string) []string {
+// deviceGapLines writes one detail line per gap: "Manager's laptop: not encrypted".
+func deviceGapLines(g []deviceGap, name func(Row) string) []string {
 	out := make([]string, len(g))
 	for i, x := range g {
 		out[i] = name(x.row) + ": " + x.gap
@@ -41,7 +41,7 @@ func gapLines(g []gapRow, name func(Row) string) []string {
 	return out
 }
 
-func gapNames(g []gapRow) string {
+func deviceGapNames(g []deviceGap) string {
 	out := make([]string, len(g))
 	for i, x := range g {
 		out[i] = x.row.Text("name")
@@ -49,13 +49,13 @@ func gapNames(g []gapRow) string {
 	return joinAnd(out)
 }
 
-func everyRow(Row) bool { return true }
+func everyDevice(Row) bool { return true }
 
-// checkFinding makes the usual finding of a one-field check: "All 12
+// deviceCheckFinding makes the usual finding of a one-field check: "All 12
 // devices install updates automatically" or "11 of 12 ...; not: ...".
 // what is the sentence's end for one row and for many.
-func checkFinding(ref string, kept int, g []gapRow, what [2]string, missing string) Finding {
-	f := Finding{Ref: ref, Details: gapLines(g, func(r Row) string { return r.Text("name") })}
+func deviceCheckFinding(ref string, kept int, g []deviceGap, what [2]string, missing string) Finding {
+	f := Finding{Ref: ref, Details: deviceGapLines(g, func(r Row) string { return r.Text("name") })}
 	switch {
 	case len(g) == 0 && kept == 1:
 		f.Summary = "The one " + what[0] + "."
@@ -64,14 +64,14 @@ func checkFinding(ref string, kept int, g []gapRow, what [2]string, missing stri
 		f.Summary = fmt.Sprintf("All %d %s.", kept, what[1])
 		return f
 	}
-	f.Summary = fmt.Sprintf("%d of %d %s; not: %s.", kept-len(g), kept, what[1], gapNames(g))
-	f.Missing = fmt.Sprintf(missing, gapNames(g))
+	f.Summary = fmt.Sprintf("%d of %d %s; not: %s.", kept-len(g), kept, what[1], deviceGapNames(g))
+	f.Missing = fmt.Sprintf(missing, deviceGapNames(g))
 	return f
 }
 
 // updatesFinding is 8.3.5: devices that do not install updates automatically.
 func updatesFinding(devices []Row) Finding {
-	kept, g := gaps(devices, everyRow, func(r Row) string {
+	kept, g := deviceGaps(devices, everyDevice, func(r Row) string {
 		switch r.Text("auto_updates") {
 		case "yes":
 			return ""
@@ -80,7 +80,7 @@ func updatesFinding(devices []Row) Finding {
 		}
 		return "not recorded whether updates install automatically"
 	})
-	return checkFinding("8.3.5", kept, g, [2]string{"device installs updates automatically", "devices install updates automatically"},
+	return deviceCheckFinding("8.3.5", kept, g, [2]string{"device installs updates automatically", "devices install updates automatically"},
 		"Turn on automatic updates (or have your IT supplier install them promptly) for %s.")
 }
 
@@ -102,12 +102,12 @@ func encryptionGap(r Row) string {
 
 // encryptionFinding is 9.5.2: laptops, tablets and phones not encrypted.
 func encryptionFinding(devices []Row) Finding {
-	kept, g := gaps(devices, mobile, func(r Row) string { return strings.ToLower(encryptionGap(r)) })
+	kept, g := deviceGaps(devices, mobile, func(r Row) string { return strings.ToLower(encryptionGap(r)) })
 	if kept == 0 {
 		return Finding{Ref: "9.5.2", NotApplicable: true,
 			Summary: "No laptops, tablets or phones are in the register. If the home has none (and no USB sticks with personal data), this question is Not applicable."}
 	}
-	f := checkFinding("9.5.2", kept, g, [2]string{"laptop, tablet or phone is encrypted", "laptops, tablets and phones are encrypted"},
+	f := deviceCheckFinding("9.5.2", kept, g, [2]string{"laptop, tablet or phone is encrypted", "laptops, tablets and phones are encrypted"},
 		"Turn on encryption (BitLocker, FileVault or a device passcode) on %s, and record how.")
 	f.Details = append(f.Details, "USB sticks and other removable devices are not in this register: check they are encrypted or blocked.")
 	return f
@@ -139,11 +139,11 @@ func protectionGap(r Row) string {
 // protectionFinding is 6.2.1: computers, tablets and phones without
 // working protection (none, or one that does not update itself).
 func protectionFinding(devices []Row) Finding {
-	kept, g := gaps(devices, needsProtection, func(r Row) string { return strings.ToLower(protectionGap(r)) })
+	kept, g := deviceGaps(devices, needsProtection, func(r Row) string { return strings.ToLower(protectionGap(r)) })
 	if kept == 0 {
 		return Finding{Ref: "6.2.1", Summary: "No computers, tablets or phones are in the register."}
 	}
-	return checkFinding("6.2.1", kept, g, [2]string{"computer, tablet or phone has antivirus or built-in protection that updates itself", "computers, tablets and phones have antivirus or built-in protection that updates itself"},
+	return deviceCheckFinding("6.2.1", kept, g, [2]string{"computer, tablet or phone has antivirus or built-in protection that updates itself", "computers, tablets and phones have antivirus or built-in protection that updates itself"},
 		"Install or switch on antivirus that updates itself (built-in Windows protection counts when it is on) on %s.")
 }
 
@@ -162,13 +162,13 @@ func ownDevicesFinding(devices []Row) Finding {
 	}
 	return Finding{Ref: "1.6.6",
 		Summary: fmt.Sprintf("%s used for work: %s. Check your own-device policy covers %s, and that %s it.",
-			assessment.Count(len(own), "personal device is", "personal devices are"), names(own, ownerName),
+			assessment.Count(len(own), "personal device is", "personal devices are"), deviceRowNames(own, ownerName),
 			assessment.Pick(len(own), "it", "them"), assessment.Pick(len(own), "its user has signed", "their users have signed")),
-		Missing: fmt.Sprintf("Check your own-device policy covers %s, and keep the signed agreements as evidence.", names(own, func(r Row) string { return r.Text("name") })),
+		Missing: fmt.Sprintf("Check your own-device policy covers %s, and keep the signed agreements as evidence.", deviceRowNames(own, func(r Row) string { return r.Text("name") })),
 	}
 }
 
-// ownerName names a personal device with who uses it: "Jo's phone (Jo Bloggs)".
+// ownerName deviceRowNames a personal device with who uses it: "Jo's phone (Jo Bloggs)".
 func ownerName(r Row) string {
 	if u := r.Text("user"); u != "" {
 		return r.Text("name") + " (" + u + ")"
@@ -179,7 +179,7 @@ func ownerName(r Row) string {
 // networkPasswordFinding is 9.1.1: routers and firewalls whose default
 // password is not changed (or not recorded as changed).
 func networkPasswordFinding(devices []Row) Finding {
-	kept, g := gaps(devices, func(r Row) bool { return r.Is("kind", "router") }, func(r Row) string {
+	kept, g := deviceGaps(devices, func(r Row) bool { return r.Is("kind", "router") }, func(r Row) string {
 		switch r.Text("default_password_changed") {
 		case "yes":
 			return ""
@@ -192,14 +192,14 @@ func networkPasswordFinding(devices []Row) Finding {
 		return Finding{Ref: "9.1.1", Summary: "No router or firewall is in the register.",
 			Missing: "Add the home's internet router (and any firewall or Wi-Fi point) to the devices register, with whether its default password was changed."}
 	}
-	return checkFinding("9.1.1", kept, g, [2]string{"router or firewall has had its default password changed", "routers and firewalls have had their default password changed"},
+	return deviceCheckFinding("9.1.1", kept, g, [2]string{"router or firewall has had its default password changed", "routers and firewalls have had their default password changed"},
 		"Change the default password of %s (your internet provider or IT supplier can help).")
 }
 
 // mfaFinding is 4.5.3: programs and online services without multi-factor
 // authentication.
 func mfaFinding(software []Row) Finding {
-	kept, g := gaps(software, everyRow, func(r Row) string {
+	kept, g := deviceGaps(software, everyDevice, func(r Row) string {
 		switch r.Text("mfa") {
 		case "yes":
 			return ""
@@ -208,6 +208,6 @@ func mfaFinding(software []Row) Finding {
 		}
 		return "not recorded whether multi-factor authentication is on"
 	})
-	return checkFinding("4.5.3", kept, g, [2]string{"program or online service uses multi-factor authentication", "programs and online services use multi-factor authentication"},
+	return deviceCheckFinding("4.5.3", kept, g, [2]string{"program or online service uses multi-factor authentication", "programs and online services use multi-factor authentication"},
 		"Turn on multi-factor authentication for %s, or record the senior manager's approved reason why it cannot be used.")
 }

@@ -19,7 +19,7 @@ func deviceFindings(c Context) []Finding {
 	if len(devices)+len(software) == 0 {
 		return fs
 	}
-	sup := supportItems(c.Today, devices, software)
+	sup := deviceSupportItems(c.Today, devices, software)
 	fs = append(fs, sup.finding814(len(devices), len(software)), sup.finding821())
 	if len(devices) > 0 {
 		fs = append(fs, updatesFinding(devices), encryptionFinding(devices), protectionFinding(devices),
@@ -31,7 +31,7 @@ func deviceFindings(c Context) []Finding {
 	return fs
 }
 
-// deviceName names a device with its system: "Office PC 2 (Windows 10)".
+// deviceName deviceRowNames a device with its system: "Office PC 2 (Windows 10)".
 func deviceName(r Row) string {
 	if sys := r.Text("system"); sys != "" {
 		return r.Text("name") + " (" + sys + ")"
@@ -39,8 +39,8 @@ func deviceName(r Row) string {
 	return r.Text("name")
 }
 
-// names joins the names of rows: "A, B and C".
-func names(rows []Row, name func(Row) string) string {
+// deviceRowNames joins the deviceRowNames of rows: "A, B and C".
+func deviceRowNames(rows []Row, name func(Row) string) string {
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = name(r)
@@ -71,27 +71,27 @@ func assetRegisterFinding(today time.Time, devices, software []Row) Finding {
 		}
 	}
 	if len(stale) > 0 {
-		f.Details = append(f.Details, "Not checked in the last 12 months: "+names(stale, func(r Row) string { return r.Text("name") }))
+		f.Details = append(f.Details, "Not checked in the last 12 months: "+deviceRowNames(stale, func(r Row) string { return r.Text("name") }))
 		f.Missing = fmt.Sprintf("%s not checked in the last 12 months: check them and note the date, so the register is up to date.", assessment.Count(len(stale), "device", "devices"))
 	}
 	return f
 }
 
-// supportList is the devices and programs by their support.
-type supportList struct {
-	ended, ending, unknown []supportItem
+// deviceSupportList is the devices and programs by their support.
+type deviceSupportList struct {
+	ended, ending, unknown []deviceSupportItem
 }
 
-type supportItem struct {
+type deviceSupportItem struct {
 	name string
 	s    supportOf
 	dev  bool
 }
 
-func supportItems(today time.Time, devices, software []Row) supportList {
-	var l supportList
+func deviceSupportItems(today time.Time, devices, software []Row) deviceSupportList {
+	var l deviceSupportList
 	add := func(r Row, name string, dev bool) {
-		it := supportItem{name, rowSupport(r, today), dev}
+		it := deviceSupportItem{name, rowSupport(r, today), dev}
 		switch it.s.state {
 		case supportEnded:
 			l.ended = append(l.ended, it)
@@ -110,7 +110,7 @@ func supportItems(today time.Time, devices, software []Row) supportList {
 	return l
 }
 
-func (l supportList) count(dev bool) int {
+func (l deviceSupportList) count(dev bool) int {
 	n := 0
 	for _, it := range l.ended {
 		if it.dev == dev {
@@ -120,7 +120,7 @@ func (l supportList) count(dev bool) int {
 	return n
 }
 
-func itemNames(items []supportItem, withState bool) string {
+func supportItemNames(items []deviceSupportItem, withState bool) string {
 	out := make([]string, len(items))
 	for i, it := range items {
 		out[i] = it.name
@@ -133,7 +133,7 @@ func itemNames(items []supportItem, withState bool) string {
 
 // finding814 is 8.1.4: "All 12 devices are on supported systems", or who
 // is not; what ends in the next 90 days; what has no date.
-func (l supportList) finding814(devices, software int) Finding {
+func (l deviceSupportList) finding814(devices, software int) Finding {
 	var clauses []string
 	if devices > 0 {
 		clauses = append(clauses, supportClause(devices, l.count(true), "device is on a supported system", "devices are on supported systems"))
@@ -150,15 +150,15 @@ func (l supportList) finding814(devices, software int) Finding {
 		f.Details = append(f.Details, "Support ends soon: "+it.name+": "+strings.ToLower(it.s.text()))
 	}
 	if len(l.unknown) > 0 {
-		f.Details = append(f.Details, "No end date known (check the maker still sends updates): "+itemNames(l.unknown, false))
+		f.Details = append(f.Details, "No end date known (check the maker still sends updates): "+supportItemNames(l.unknown, false))
 	}
 	switch {
 	case len(l.ended) > 0:
 		f.Missing = fmt.Sprintf("%s past %s end of support (%s): replace or upgrade %s, or write down the plan for 8.2.1.",
 			assessment.Count(len(l.ended), "device or program is", "devices or programs are"), assessment.Pick(len(l.ended), "its", "their"),
-			itemNames(l.ended, false), assessment.Pick(len(l.ended), "it", "them"))
+			supportItemNames(l.ended, false), assessment.Pick(len(l.ended), "it", "them"))
 	case len(l.ending) > 0:
-		f.Missing = fmt.Sprintf("Support ends within %d days for %s: plan the upgrade or replacement.", WarnDays, itemNames(l.ending, true))
+		f.Missing = fmt.Sprintf("Support ends within %d days for %s: plan the upgrade or replacement.", WarnDays, supportItemNames(l.ending, true))
 	}
 	return f
 }
@@ -177,12 +177,12 @@ func supportClause(total, ended int, one, many string) string {
 
 // finding821 is 8.2.1: the plan for what is not supported, offered as an
 // action; "Not applicable" when everything is supported.
-func (l supportList) finding821() Finding {
+func (l deviceSupportList) finding821() Finding {
 	if len(l.ended) == 0 {
 		return Finding{Ref: "8.2.1", NotApplicable: true,
 			Summary: "Everything in the register is supported, so no plan is needed: write \"Not applicable\" in the document-location box."}
 	}
-	n := itemNames(l.ended, false)
+	n := supportItemNames(l.ended, false)
 	f := Finding{Ref: "8.2.1",
 		Summary: fmt.Sprintf("%s no longer %s security updates and %s a written plan: %s.", assessment.Count(len(l.ended), "item", "items"),
 			assessment.Pick(len(l.ended), "gets", "get"), assessment.Pick(len(l.ended), "needs", "need"), n),
@@ -192,7 +192,7 @@ func (l supportList) finding821() Finding {
 		f.Details = append(f.Details, it.name+": "+strings.ToLower(it.s.text()))
 	}
 	f.Action = &assessment.Action{Ref: "8.2.1",
-		Gap:    fmt.Sprintf("No security updates for %s.", itemNames(l.ended, true)),
+		Gap:    fmt.Sprintf("No security updates for %s.", supportItemNames(l.ended, true)),
 		Action: fmt.Sprintf("Replace or upgrade %s. Until then, write down why %s still used, the risk and how it is reduced, and have it approved.", n, assessment.Pick(len(l.ended), "it is", "they are")),
 	}
 	return f

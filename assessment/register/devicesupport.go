@@ -88,7 +88,7 @@ func fillSupport(changed string, v Values) Values {
 }
 
 // deviceNote gives a device's state in a few words for its line: its
-// support first, then the gaps the questions ask about.
+// support first, then the deviceGaps the questions ask about.
 func deviceNote(r Row, today time.Time) (string, bool) {
 	if s := rowSupport(r, today); s.state == supportEnded || s.state == supportEnding {
 		return s.text(), true
