@@ -56,8 +56,9 @@ func rowSupport(r Row, today time.Time) supportOf {
 	return supportOf{supportFine, ends, days}
 }
 
-// text says the support in a few words: "Support ended 14/10/2025",
-// "Support ends 14/01/2027 (44 days)", "Support ends 14/01/2027 (today)".
+// text says an ended or ending support in a few words: "Support ended
+// 14/10/2025", "Support ends 14/01/2027 (44 days)", "Support ends
+// 14/01/2027 (today)".
 func (s supportOf) text() string {
 	day := s.ends.Format(UKDate)
 	switch {
@@ -67,10 +68,8 @@ func (s supportOf) text() string {
 		return "Support ends " + day + " (today)"
 	case s.state == supportEnding:
 		return fmt.Sprintf("Support ends %s (%s)", day, assessment.Count(s.days, "day", "days"))
-	case s.state == supportFine:
-		return "Supported until " + day
 	}
-	return ""
+	return "" // fine or unknown: nothing to warn of
 }
 
 // fillSupport fills a device's "Supported until" from the end-of-support
