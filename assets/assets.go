@@ -1,5 +1,6 @@
 // Package assets holds the files built into the DSPT Desk binary: the
-// question-bank editions, the application icon and the report fonts.
+// question-bank editions, the end-of-support table, the application icon
+// and the report fonts.
 package assets
 
 import "embed"
@@ -8,6 +9,13 @@ import "embed"
 //
 //go:embed editions/*.toml
 var Editions embed.FS
+
+// EndOfSupport is the built-in table of the days the common operating
+// systems stop getting security updates, with its sources (see
+// assessment/register's support table).
+//
+//go:embed support/end-of-support.toml
+var EndOfSupport []byte
 
 // Icon is the application icon, a PNG.
 //

@@ -1,6 +1,6 @@
 package cli
 
-const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|editions|help|version [flags]"
+const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|editions|support|help|version [flags]"
 
 // helpText follows "DSPT Desk <version>" in the help.
 const helpText = ` helps a care home work through the NHS Data Security and
@@ -33,6 +33,13 @@ Usage:
       Add a toolkit edition from a file (see docs/edition-format.md). It is
       checked like the built-in ones and added only if all of it is valid;
       it is kept in the database, so it is in backups and exports.
+  dsptdesk support list [--db PATH]
+      List the end-of-support dates a device's "Supported until" is filled
+      from: the built-in table and any added from a file.
+  dsptdesk support add [--db PATH] FILE.toml
+      Add or correct end-of-support dates from a file written like
+      assets/support/end-of-support.toml; an entry replaces the one with the
+      same system name. It is checked first and kept in the database.
   dsptdesk version      Print the version (also --version).
   dsptdesk help         Print this help (also --help or -h).
 

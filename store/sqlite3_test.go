@@ -23,7 +23,7 @@ func TestSQLite3ClientReadsEveryTable(t *testing.T) {
 		t.Fatalf("sqlite3 could not list the tables: %v", err)
 	}
 	names := strings.Fields(string(tables))
-	want := "actions answer_history answers assessments editions entered_online evidence profile register_history register_rows register_settings schema_migrations sqlite_sequence wording_checks"
+	want := "actions answer_history answers assessments editions entered_online evidence profile register_history register_rows register_settings schema_migrations sqlite_sequence support_files wording_checks"
 	if strings.Join(names, " ") != want {
 		t.Errorf("tables = %v, want %s", names, want)
 	}

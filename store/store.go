@@ -127,6 +127,9 @@ func (s *Store) open(ctx context.Context) error {
 	if err := s.loadEditions(ctx); err != nil {
 		return err
 	}
+	if err := s.loadSupport(ctx); err != nil {
+		return err
+	}
 	if !created {
 		s.backupErr = s.dailyBackup(ctx)
 	}

@@ -37,16 +37,20 @@ type editionsSection struct {
 	d    *Desk
 	list *widget.Label
 	note *widget.Label
-	root fyne.CanvasObject
+	// support says where the end-of-support dates come from (see supportfile.go).
+	support *widget.Label
+	root    fyne.CanvasObject
 }
 
 func newEditionsSection(d *Desk) *editionsSection {
-	e := &editionsSection{d: d, list: wrapLabel(""), note: wrapLabel("")}
+	e := &editionsSection{d: d, list: wrapLabel(""), note: wrapLabel(""), support: wrapLabel("")}
 	e.note.Importance = widget.WarningImportance
 	add := widget.NewButtonWithIcon(addEditionTitle, theme.ContentAddIcon(), d.chooseEditionFile)
+	support := widget.NewButtonWithIcon(addSupportTitle, theme.ContentAddIcon(), d.addSupportFile)
 	e.root = container.NewVBox(heading("Toolkit years"),
 		wrapLabel("Each year's toolkit questions come in an edition file. When a new toolkit year starts, your care association, IT support or the DSPT Desk project can send you its file (for example 2027-28.toml) by email or on a USB stick: add it here. It is checked first and added only if all of it is valid, and it is kept in your DSPT Desk file, so it is in your backups and exports."),
-		e.note, e.list, container.NewHBox(add))
+		e.note, e.list, container.NewHBox(add),
+		e.support, container.NewHBox(support))
 	e.refresh()
 	return e
 }
@@ -58,6 +62,7 @@ func (e *editionsSection) refresh() {
 	}
 	e.list.SetText("DSPT Desk has the questions for:\n" + strings.Join(lines, "\n"))
 	e.note.SetText(e.d.bank().NewYearNote(e.d.now()))
+	e.support.SetText(supportSource())
 	showIf(e.note, e.note.Text != "")
 }
 

@@ -37,6 +37,7 @@ type Store interface {
 	ImportJSON(ctx context.Context, r io.Reader, opt store.ImportOptions) (store.ImportSummary, error)
 	Bank() *assessment.Bank
 	AddEdition(ctx context.Context, name string, data []byte) (*assessment.Edition, error)
+	AddSupportFile(ctx context.Context, name string, data []byte) (*register.SupportTable, error)
 	SaveWordingCheck(ctx context.Context, assessmentID int64, w assessment.WordingCheck) (assessment.WordingCheck, error)
 	SaveEnteredOnline(ctx context.Context, assessmentID int64, ref string, entered bool) (time.Time, error)
 	Registers(ctx context.Context, assessmentID int64) (register.Book, error)
