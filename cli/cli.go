@@ -127,6 +127,7 @@ func init() {
 		"export":    runExport,
 		"import":    runImport,
 		"editions":  runEditions,
+		"register":  runRegister,
 		"help":      func(args []string, _ Env) error { return alone("help", args, func() error { return errHelp }) },
 		"version": func(args []string, env Env) error {
 			return alone("version", args, func() error { return printVersion(env) })

@@ -261,3 +261,22 @@ func sampleRows(t *testing.T, s *Schema) []Row {
 	}
 	return out
 }
+
+func TestCSVFilesAreWrittenWholeAndMissingOnesNamed(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/staff.csv"
+	rows := []Row{{Values: Values{"name": "Jo", "type": "bank"}}}
+	if err := WriteCSVFile(path, Staff, rows); err != nil {
+		t.Fatal(err)
+	}
+	f, err := ReadCSVFile(path)
+	if err != nil || len(f.Lines) != 1 || f.Lines[0].Cells[2] != "Bank" {
+		t.Fatalf("read back %v, %v", f, err)
+	}
+	for _, bad := range []string{dir + "/none.csv", dir} {
+		_, err := ReadCSVFile(bad)
+		if msg := assessment.ErrorMessage(err); !strings.Contains(msg, bad) {
+			t.Errorf("%s: message %q does not name it (%v)", bad, msg, err)
+		}
+	}
+}
