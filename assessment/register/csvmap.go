@@ -12,9 +12,10 @@ import (
 type Mapping map[string]int
 
 // AutoMap matches a file's headings to a table's fields: first by the
-// field's label or key (so a file the register exported maps itself), then
-// by its aliases ("Full name" for a person's name). Case, spaces and
-// punctuation do not matter. Each column is matched to one field at most.
+// field's label (so a file the register exported maps itself), then by its
+// aliases ("Full name" for a person's name), then by its key ("start_date").
+// Case, spaces and punctuation do not matter. Each column is matched to
+// one field at most.
 func AutoMap(s *Schema, headings []string) Mapping {
 	m := Mapping{}
 	used := map[int]bool{}
@@ -31,8 +32,9 @@ func AutoMap(s *Schema, headings []string) Mapping {
 			}
 		}
 	}
-	match(func(f Field) []string { return []string{f.Label, f.Key} })
+	match(func(f Field) []string { return []string{f.Label} })
 	match(func(f Field) []string { return f.Aliases })
+	match(func(f Field) []string { return []string{f.Key} })
 	return m
 }
 

@@ -116,6 +116,15 @@ func TestAutoMapMatchesLabelsKeysAndAliases(t *testing.T) {
 	if !reflect.DeepEqual(m, want) {
 		t.Errorf("mapping %v, want %v", m, want)
 	}
+	// An alias wins over another field's key ("Encryption" is whether a
+	// device is encrypted, not the field keyed encryption).
+	devices := &Schema{Fields: []Field{
+		{Key: "encrypted", Label: "Encrypted", Aliases: []string{"encryption"}},
+		{Key: "encryption", Label: "Encrypted how"},
+	}}
+	if m := AutoMap(devices, []string{"Encryption"}); m["encrypted"] != 0 || len(m) != 1 {
+		t.Errorf("devices mapping %v", m)
+	}
 	// A label wins over another field's alias, and a column feeds one field.
 	m = AutoMap(Training, []string{"Name", "Person", "Date"})
 	if m["person"] != 1 || m["completed"] != 2 {
