@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"strings"
 
@@ -30,7 +31,7 @@ func (d *Desk) importRegisterCSV(s *register.Schema) {
 // readRegisterCSV reads and checks the file off the UI goroutine, then
 // shows the import dialog, or says why the file cannot be read.
 func (d *Desk) readRegisterCSV(s *register.Schema, path string) {
-	existing := d.registers.Of(s.Name)
+	existing := cloneRows(d.registers.Of(s.Name))
 	prog := dialog.NewCustomWithoutButtons("Reading "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
 	d.bg.run(func() func() {
@@ -147,7 +148,7 @@ func (d *Desk) writeRegisterCSV(s *register.Schema, path string) {
 	if !d.exportAllowed("The CSV file was not written", path) {
 		return
 	}
-	rows := d.registers.Of(s.Name)
+	rows := cloneRows(d.registers.Of(s.Name))
 	d.bg.run(func() func() {
 		err := register.WriteCSVFile(path, s, rows)
 		return func() {
@@ -159,4 +160,15 @@ func (d *Desk) writeRegisterCSV(s *register.Schema, path string) {
 			d.offerToOpenTitled(s.Title+" saved", path)
 		}
 	})
+}
+
+// cloneRows copies rows for work off the UI goroutine, which must not read
+// what the window may change meanwhile.
+func cloneRows(rows []register.Row) []register.Row {
+	out := make([]register.Row, len(rows))
+	for i, r := range rows {
+		r.Values = maps.Clone(r.Values)
+		out[i] = r
+	}
+	return out
 }
