@@ -233,3 +233,13 @@ func TestTheImportDialogFitsA1024By700Window(t *testing.T) {
 		t.Errorf("the dialog needs %v", min)
 	}
 }
+
+func TestAFileWithOnlyHeadingsImportsNothing(t *testing.T) {
+	td := newTestDesk(t, nil)
+	td.readRegisterCSV(register.Staff, writeCSV(t, "Name,Type\r\n"))
+	td.settle()
+	dlg := openCSVDialog(t, td)
+	if !dlg.add.Disabled() || !strings.Contains(dlg.text, "There is nothing to import: the file has only its headings.") {
+		t.Errorf("a file of headings only:\n%s", dlg.text)
+	}
+}

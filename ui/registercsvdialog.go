@@ -242,8 +242,10 @@ func (c *csvImport) statusText() string {
 	switch {
 	case len(in.Unmapped) > 0:
 		return fmt.Sprintf("Choose the column that holds %s: every %s needs it.", strings.Join(in.Unmapped, " and "), c.s.One)
+	case len(in.Rows) == 0 && len(in.Bad) == 0:
+		return "There is nothing to import: the file has only its headings."
 	case len(in.Rows) == 0:
-		return "Nothing can be imported: no line is good."
+		return "Nothing can be imported: every line has a problem."
 	case len(in.Bad) > 0 && !c.skip.Checked:
 		return fmt.Sprintf("Nothing will be imported while %s %s problems. Correct the file and choose it again, or skip them.",
 			assessment.Count(len(in.Bad), "line", "lines"), assessment.Pick(len(in.Bad), "has", "have"))
