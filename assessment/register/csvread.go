@@ -74,23 +74,27 @@ func ReadCSV(r io.Reader) (*CSVFile, error) {
 	cr.Comma = separator(text)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true // a bare quote, as in 15" screen, is read as written
+	line := 1 + emptyLinesAt(text, 0)
 	head, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, assessment.Errorf(assessment.EInvalid, "The file is empty. Choose a CSV file whose first line names its columns.")
 	}
 	if err != nil {
-		return nil, readProblem(1, err)
+		return nil, readProblem(line, err)
 	}
 	f := &CSVFile{Headings: headings(head)}
-	if err := checkCells(1, head); err != nil {
+	if err := checkCells(line, head); err != nil {
 		return nil, err
 	}
-	return f, f.readLines(cr)
+	return f, f.readLines(cr, text, line)
 }
 
-// readLines reads the lines under the headings.
-func (f *CSVFile) readLines(cr *csv.Reader) error {
-	for n := 2; ; n++ {
+// readLines reads the lines under the headings, the last of which is on
+// line head. Empty lines, which the CSV reader passes over, are counted,
+// as a spreadsheet shows each as a row.
+func (f *CSVFile) readLines(cr *csv.Reader, text string, head int) error {
+	for n := head; ; {
+		n += 1 + emptyLinesAt(text, cr.InputOffset())
 		cells, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			return nil
@@ -190,6 +194,21 @@ func checkCells(line int, cells []string) error {
 func readProblem(line int, err error) error {
 	msg := assessment.Errorf(assessment.EInvalid, "Line %d of the file cannot be read as CSV. Check the quotation marks on that line, or save the file again from your spreadsheet as CSV.", line)
 	return fmt.Errorf("%w (%v)", msg, err)
+}
+
+// emptyLinesAt counts the empty lines that start at offset in text.
+func emptyLinesAt(text string, offset int64) int {
+	n := 0
+	for rest := text[offset:]; ; n++ {
+		switch {
+		case strings.HasPrefix(rest, "\n"):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "\r\n"):
+			rest = rest[2:]
+		default:
+			return n
+		}
+	}
 }
 
 func blankLine(cells []string) bool {

@@ -67,16 +67,23 @@ func TestReadCSVReadsUTF16(t *testing.T) {
 	}
 }
 
-// Lines are numbered as a spreadsheet numbers its rows, so a cell of
-// several lines does not shift the numbers after it.
+// Lines are numbered as a spreadsheet numbers its rows: a cell of several
+// lines is one row, and an empty line or a line of empty cells is a row.
 func TestLinesAreNumberedAsInASpreadsheet(t *testing.T) {
-	f := readString(t, "Name,Notes\nA,\"one\ntwo\nthree\"\n,\nB,x\n")
-	var got []int
-	for _, l := range f.Lines {
-		got = append(got, l.Number)
+	cases := map[string][]int{
+		"Name,Notes\nA,\"one\ntwo\nthree\"\n,\nB,x\n": {2, 4},
+		"\r\nName\r\nA\r\n\r\n\r\nB\r\n\nC\n\n":       {3, 6, 8},
+		"Name,Notes\nA,\"x\n\n\"\n\n\"B\n\",y\nC,z\n": {2, 4, 5},
 	}
-	if !reflect.DeepEqual(got, []int{2, 4}) {
-		t.Errorf("line numbers %v, want [2 4]", got)
+	for text, want := range cases {
+		f := readString(t, text)
+		var got []int
+		for _, l := range f.Lines {
+			got = append(got, l.Number)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: line numbers %v, want %v", text, got, want)
+		}
 	}
 }
 
