@@ -243,3 +243,16 @@ func TestAFileWithOnlyHeadingsImportsNothing(t *testing.T) {
 		t.Errorf("a file of headings only:\n%s", dlg.text)
 	}
 }
+
+func TestARegisterIsNeverExportedOverTheDatabase(t *testing.T) {
+	td := newTestDesk(t, nil)
+	before, _ := os.Stat(td.path)
+	td.writeRegisterCSV(register.Staff, td.path)
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "The CSV file was not written") {
+		t.Errorf("exporting over the database says %q", got)
+	}
+	if after, err := os.Stat(td.path); err != nil || after.Size() != before.Size() {
+		t.Errorf("the database changed: %v", err)
+	}
+}
