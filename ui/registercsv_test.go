@@ -256,3 +256,15 @@ func TestARegisterIsNeverExportedOverTheDatabase(t *testing.T) {
 		t.Errorf("the database changed: %v", err)
 	}
 }
+
+func TestALockedYearTakesNoImport(t *testing.T) {
+	td := newTestDeskWith(t, func(st *store.Store) { lastYearOnlyWith(t, st, func(int64) {}) }, nil)
+	if !td.readOnly() {
+		t.Fatal("the published year is not locked")
+	}
+	td.importRegisterCSV(register.Staff)
+	td.settle()
+	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "The 2024-25 assessment is published and locked, so its staff cannot change.") {
+		t.Errorf("importing into a locked year says %q", got)
+	}
+}
