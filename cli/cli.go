@@ -128,6 +128,7 @@ func init() {
 		"import":    runImport,
 		"editions":  runEditions,
 		"support":   runSupport,
+		"register":  runRegister,
 		"help":      func(args []string, _ Env) error { return alone("help", args, func() error { return errHelp }) },
 		"version": func(args []string, env Env) error {
 			return alone("version", args, func() error { return printVersion(env) })

@@ -1,6 +1,6 @@
 package cli
 
-const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|editions|support|help|version [flags]"
+const shortUsage = "dsptdesk [--db PATH | --demo] | dsptdesk questions|export|import|editions|register|support|help|version [flags]"
 
 // helpText follows "DSPT Desk <version>" in the help.
 const helpText = ` helps a care home work through the NHS Data Security and
@@ -40,6 +40,21 @@ Usage:
       Add or correct end-of-support dates from a file written like
       assets/support/end-of-support.toml; an entry replaces the one with the
       same system name. It is checked first and kept in the database.
+  dsptdesk register list
+      List the registers' tables (staff, training, incidents, spotchecks,
+      devices, software, suppliers, information, risks) and their columns.
+  dsptdesk register export [--db PATH | --demo] [--edition ID] NAME FILE.csv
+      Write one table of the newest assessment (or the one for --edition) as
+      CSV, as the window does: headings, dates as 31/01/2027. FILE - writes
+      to standard output.
+  dsptdesk register import [--db PATH] [--edition ID] [--map "Heading=field"]...
+                           [--skip-bad] NAME FILE.csv
+      Add the lines of a CSV file (UTF-8 or as Excel saves it; commas or
+      semicolons; UK or ISO dates) to one table. Columns are matched to the
+      fields by their headings; --map "Full name=name" matches one yourself
+      (--map "Notes=" reads nothing from a column). Nothing is written if any
+      line is bad: every problem is listed by line. --skip-bad adds the good
+      lines and lists the bad ones.
   dsptdesk version      Print the version (also --version).
   dsptdesk help         Print this help (also --help or -h).
 
@@ -50,7 +65,8 @@ Flags:
                     window make it if it does not, and say where
   --demo            use a temporary copy of the Rosewood House sample
   --startup-timing  print the time from start to the first frame, then quit
-  --edition ID      the question-bank edition (default: the newest)
+  --edition ID      the question-bank edition, or for register the assessment
+                    of that year (default: the newest)
   --format FORMAT   csv or json for questions; json, pdf, xlsx or csv for export
   --no-comments     leave the comments out of an exported pdf or xlsx
   -o FILE           the file to write, never the database or its own files;

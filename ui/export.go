@@ -119,9 +119,12 @@ func removeIfEmpty(path string) {
 	}
 }
 
-func (d *Desk) offerToOpen(path string) {
+func (d *Desk) offerToOpen(path string) { d.offerToOpenTitled("PDF ready", path) }
+
+// offerToOpenTitled says where a file was saved and offers to open it.
+func (d *Desk) offerToOpenTitled(title, path string) {
 	msg := wrapLabel("Saved to " + path)
-	confirm(d.win, "PDF ready", "Open it", "Close", msg, func(open bool) {
+	confirm(d.win, title, "Open it", "Close", msg, func(open bool) {
 		if open {
 			d.openFile(path)
 		}

@@ -28,7 +28,8 @@ type fileChoice struct {
 	ext   string // such as ".pdf"; "" for any file
 	label string // what the files are, such as "PDF files"
 	// purpose groups dialogs that share a remembered folder: "evidence",
-	// "export", "import", "editions" or "problems" (a refused import's list).
+	// "export", "import", "editions", "problems" (a refused import's list)
+	// or "registers" (a register's CSV files, in and out).
 	// Every dialog has one.
 	purpose string
 }

@@ -119,8 +119,13 @@ type Problem struct {
 }
 
 // String writes the problem as a sentence: "Start date: "31/02/2027" is
-// not a date ...".
-func (p Problem) String() string { return p.Field + ": " + p.Message }
+// not a date ...". A problem of the whole row (no field) is its message.
+func (p Problem) String() string {
+	if p.Field == "" {
+		return p.Message
+	}
+	return p.Field + ": " + p.Message
+}
 
 // Clean checks every field of a row and returns it in stored form, with
 // every problem found; fields the schema does not have are dropped.
