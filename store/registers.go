@@ -102,9 +102,9 @@ func checkAmong(ctx context.Context, q querier, assessmentID int64, schema *regi
 	if schema.CheckAmong == nil {
 		return nil
 	}
-	rows, err := queryAll(ctx, q, scanRegisterRow, "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ? AND register = ? AND id <> ? ORDER BY id", assessmentID, r.Table, r.ID)
+	rows, err := tableRows(ctx, q, assessmentID, schema.Name, r.ID)
 	if err != nil {
-		return fmt.Errorf("loading the %s register: %w", schema.Name, err)
+		return err
 	}
 	if err := schema.CheckAmong(r, rows); err != nil {
 		return assessment.Errorf(assessment.EInvalid, "%s", err.Error())
@@ -235,8 +235,42 @@ func (s *Store) AddRegisterRows(ctx context.Context, assessmentID int64, table s
 		if _, err := getAssessment(ctx, tx, assessmentID); err != nil {
 			return err
 		}
+		if err := checkAmongAll(ctx, tx, assessmentID, schema, clean); err != nil {
+			return err
+		}
 		return insertRegisterRows(ctx, tx, assessmentID, table, clean, s.nowUTC())
 	})
+}
+
+// tableRows loads one table's rows but the row with the given id (0 for
+// none), oldest first.
+func tableRows(ctx context.Context, q querier, assessmentID int64, table string, except int64) ([]register.Row, error) {
+	rows, err := queryAll(ctx, q, scanRegisterRow, "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ? AND register = ? AND id <> ? ORDER BY id", assessmentID, table, except)
+	if err != nil {
+		return nil, fmt.Errorf("loading the %s register: %w", table, err)
+	}
+	return rows, nil
+}
+
+// checkAmongAll runs the schema's check across rows (see CheckAmong) on
+// each row to be added, against the rows already there and the new rows
+// before it, so an import cannot do what one-by-one edits may not.
+func checkAmongAll(ctx context.Context, q querier, assessmentID int64, schema *register.Schema, rows []register.Values) error {
+	if schema.CheckAmong == nil {
+		return nil
+	}
+	others, err := tableRows(ctx, q, assessmentID, schema.Name, 0)
+	if err != nil {
+		return err
+	}
+	for i, v := range rows {
+		r := register.Row{Table: schema.Name, Values: v}
+		if err := schema.CheckAmong(r, others); err != nil {
+			return assessment.Errorf(assessment.EInvalid, "Row %d: %s", i+1, err.Error())
+		}
+		others = append(others, r)
+	}
+	return nil
 }
 
 func insertRegisterRows(ctx context.Context, tx *txn, assessmentID int64, table string, rows []register.Values, now time.Time) error {

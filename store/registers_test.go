@@ -67,3 +67,20 @@ func TestRegisterRowsAreAddedAllOrNone(t *testing.T) {
 	}
 	wantCode(t, s.AddRegisterRows(ctx, a.ID, "ghosts", rows), assessment.EInvalid)
 }
+
+func TestAnImportCannotMarkAFourthTopRisk(t *testing.T) {
+	s, a := openNew(t)
+	ctx := context.Background()
+	var rows []register.Values
+	for _, name := range []string{"Phishing", "Lost phone", "Paper left out", "Old PC"} {
+		rows = append(rows, register.Values{"risk": name, "top": "yes"})
+	}
+	err := s.AddRegisterRows(ctx, a.ID, "risks", rows)
+	wantCode(t, err, assessment.EInvalid)
+	if msg := assessment.ErrorMessage(err); !strings.Contains(msg, "Row 4: Only three risks") {
+		t.Errorf("message = %q", msg)
+	}
+	if b, _ := s.Registers(ctx, a.ID); len(b.Of("risks")) != 0 {
+		t.Errorf("a refused import added %d risks", len(b.Of("risks")))
+	}
+}
