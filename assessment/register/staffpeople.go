@@ -138,10 +138,7 @@ func (p *person) label() string {
 	if role == "" {
 		role = strings.ToLower(Staff.Field("type").OptionLabel(p.kind))
 	}
-	if role == "" {
-		return p.name
-	}
-	return p.name + " (" + role + ")"
+	return withAside(p.name, role)
 }
 
 // labels names people for a sentence: their names with roles when there

@@ -3,7 +3,6 @@ package register
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -68,7 +67,7 @@ func (v *staffView) training321() Finding {
 	}
 	s := Share{len(people) - len(missing), len(people)}
 	f.Summary = fmt.Sprintf("Training: %d of %d staff trained in the last 12 months (%d%%)", s.N, s.Of, s.Percent())
-	f.Details = append(v.missingLines(missing), dueLines(due)...)
+	f.Details = append(v.Sentences(missing), dueLines(due)...)
 	f.Details = append(f.Details, v.agencyLine()...)
 	f.Details = append(f.Details, v.strayLines()...)
 	if !s.Reaches(TrainingTarget) {
@@ -83,7 +82,7 @@ func (v *staffView) training321() Finding {
 	return f
 }
 
-func (v *staffView) missingLines(ps []*person) []string {
+func (v *staffView) Sentences(ps []*person) []string {
 	var out []string
 	for _, p := range ps {
 		if p.trained == nil {
@@ -168,7 +167,7 @@ func (g *roleGroup) line() (string, int) {
 	var names []string
 	for _, o := range Training.Field("course").Options {
 		if slices.Contains(g.courses, o.Key) {
-			names = append(names, strings.ToLower(o.Label[:1])+o.Label[1:])
+			names = append(names, LowerFirst(o.Label))
 		}
 	}
 	if len(names) > 0 {
