@@ -48,28 +48,24 @@ func inDays(n int) string {
 	return assessment.Count(n, "day", "days")
 }
 
+// CountsUntil returns the last day on which something done on day counts
+// as done in the last n months: the same date n months on (clamped to the
+// month's end, as assessment.AddMonths is), as a yearly review done on day
+// is due on its anniversary and not late on it (see assessment.ReviewBy).
+// From the next day it is out of date.
+func CountsUntil(day time.Time, months int) time.Time {
+	return assessment.AddMonths(assessment.Day(day), months)
+}
+
 // InLastMonths reports whether day falls within the last n calendar months
-// up to and including today. The day exactly n months ago counts, as a
-// yearly review done on it is due today, not late (see assessment.ReviewBy);
-// a blank day and a day after today do not.
+// up to and including today: the one boundary every register counts with.
+// Something done on 15 January 2026 is within the last twelve months up to
+// and including 15 January 2027 (see CountsUntil), and out of date from 16
+// January 2027. A blank day and a day after today are not within them.
 func InLastMonths(day, today time.Time, months int) bool {
-	if day.IsZero() {
-		return false
-	}
-	d, t := assessment.Day(day), assessment.Day(today)
-	return !d.Before(assessment.AddMonths(t, -months)) && !d.After(t)
+	return !day.IsZero() && !After(day, today) && !assessment.Day(today).After(CountsUntil(day, months))
 }
 
-// Lapses returns the first day on which something done on d no longer
-// counts as done in the last n months: the same date n months on (clamped
-// to the month's end, as assessment.AddMonths is).
-func Lapses(d time.Time, months int) time.Time { return assessment.AddMonths(d, months) }
-
-// Within reports whether the day d falls in the last n months up to and
-// including today: training done on 15 January 2026 is within twelve months
-// up to and including 14 January 2027, and not on 15 January 2027. A day
-// after today is not within them. Times of day are ignored.
-func Within(d, today time.Time, months int) bool {
-	d, today = assessment.Day(d), assessment.Day(today)
-	return !d.After(today) && today.Before(Lapses(d, months))
-}
+// Within is InLastMonths, under the name the staff rules use: whether the
+// day d falls in the last n months up to and including today.
+func Within(d, today time.Time, months int) bool { return InLastMonths(d, today, months) }

@@ -41,31 +41,6 @@ func TestDateWindows(t *testing.T) {
 	}
 }
 
-func TestWithinTheLastMonthsEndsTheDayBeforeTheSameDateOn(t *testing.T) {
-	for _, tc := range []struct {
-		done, today string
-		want        bool
-	}{
-		{"2026-01-15", "2027-01-14", true},
-		{"2026-01-15", "2027-01-15", false}, // exactly twelve months ago
-		{"2026-01-15", "2026-01-15", true},  // done today
-		{"2026-01-16", "2026-01-15", false}, // after today
-		{"2025-02-28", "2026-02-27", true},
-		{"2024-02-29", "2025-02-27", true}, // a leap day lapses on 28 February
-		{"2024-02-29", "2025-02-28", false},
-		{"2025-03-31", "2025-09-29", true}, // six months on from 31 March is 30 September
-		{"2025-03-31", "2025-09-30", false},
-	} {
-		months := 12
-		if tc.done == "2025-03-31" {
-			months = 6
-		}
-		if got := Within(dayOf(tc.done), dayOf(tc.today).Add(15*time.Hour), months); got != tc.want {
-			t.Errorf("%s within %d months of %s: %v, want %v", tc.done, months, tc.today, got, tc.want)
-		}
-	}
-}
-
 func TestSoonIsTodayToTheDayNDaysOn(t *testing.T) {
 	today := dayOf("2026-12-02").Add(9 * time.Hour)
 	for _, tc := range []struct {
@@ -89,26 +64,48 @@ func TestDaysBetweenCountsCalendarDays(t *testing.T) {
 	}
 }
 
-func TestInLastMonthsCountsTheDayExactlyTwelveMonthsAgo(t *testing.T) {
+func TestInTheLastMonthsCountsUpToAndIncludingTheSameDateOn(t *testing.T) {
 	for _, tc := range []struct {
-		day, today string
-		want       bool
+		done, today string
+		months      int
+		want        bool
 	}{
-		{"2025-12-02", "2026-12-02", true},
-		{"2025-12-01", "2026-12-02", false},
-		{"2026-12-02", "2026-12-02", true},
-		{"2026-12-03", "2026-12-02", false},
-		{"2026-02-28", "2027-02-28", true},
-		{"2026-02-27", "2027-02-28", false},
-		{"2024-02-29", "2025-02-28", true}, // a year back from 28 February is 28 February
-		{"2024-02-28", "2025-02-28", true},
-		{"2024-02-27", "2025-02-28", false},
-		{"", "2026-12-02", false},
+		{"2026-01-15", "2027-01-15", 12, true}, // exactly twelve months ago
+		{"2026-01-15", "2027-01-16", 12, false},
+		{"2025-12-02", "2026-12-02", 12, true},
+		{"2025-12-01", "2026-12-02", 12, false},
+		{"2026-01-15", "2026-01-15", 12, true},  // done today
+		{"2026-01-16", "2026-01-15", 12, false}, // after today
+		{"", "2026-12-02", 12, false},
+		{"2025-02-28", "2026-02-28", 12, true},
+		{"2025-02-28", "2026-03-01", 12, false},
+		{"2024-02-29", "2025-02-28", 12, true}, // a leap day's year ends on 28 February
+		{"2024-02-29", "2025-03-01", 12, false},
+		{"2024-02-28", "2025-02-28", 12, true},
+		{"2024-02-27", "2025-02-28", 12, false},
+		{"2025-03-31", "2025-09-30", 6, true}, // six months on from 31 March is 30 September
+		{"2025-03-31", "2025-10-01", 6, false},
+		{"2026-09-02", "2026-12-02", 3, true}, // the spot checks' three months
+		{"2026-09-01", "2026-12-02", 3, false},
 	} {
-		day, _ := ParseDate(tc.day)
-		now, _ := ParseDate(tc.today)
-		if got := InLastMonths(day, now.Add(15*time.Hour), 12); got != tc.want {
-			t.Errorf("InLastMonths(%s, %s) = %v", tc.day, tc.today, got)
+		var done time.Time
+		if tc.done != "" {
+			done = dayOf(tc.done)
+		}
+		now := dayOf(tc.today).Add(15 * time.Hour)
+		if got := InLastMonths(done, now, tc.months); got != tc.want {
+			t.Errorf("%s in the last %d months on %s: %v, want %v", tc.done, tc.months, tc.today, got, tc.want)
+		}
+		if Within(done, now, tc.months) != InLastMonths(done, now, tc.months) {
+			t.Errorf("Within and InLastMonths differ for %s on %s", tc.done, tc.today)
+		}
+	}
+}
+
+func TestSomethingDoneCountsUntilItsAnniversary(t *testing.T) {
+	for done, want := range map[string]string{"2026-01-15": "15/01/2027", "2024-02-29": "28/02/2025", "2026-09-01": "01/09/2027"} {
+		if got := ShowDate(CountsUntil(dayOf(done).Add(9*time.Hour), 12)); got != want {
+			t.Errorf("done %s counts until %s, want %s", done, got, want)
 		}
 	}
 }

@@ -13,7 +13,7 @@ const TrainingRule = "The training figure is the share of the people working for
 	"(employees, bank staff, volunteers, directors and trustees, and agency staff only if you choose to count them; " +
 	"starters from their first day, even this month, and leavers up to their last day) " +
 	"whose latest data security training, of any course, was completed in the last twelve months: " +
-	"training done on 15 January 2026 counts up to and including 14 January 2027."
+	"training done on 15 January 2026 counts up to and including 15 January 2027, and is out of date from 16 January 2027."
 
 // TrainingTarget is the share of people, in percent, that 3.2.1 asks to
 // have been trained in the last twelve months.
