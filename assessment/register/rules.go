@@ -10,9 +10,10 @@ import (
 // never rounds up past a threshold. Day arithmetic is in dates.go, wording in
 // words.go.
 
-// NameKey is a person's (or supplier's) name as rows are matched on it:
-// letter case and spaces do not matter, so "Jo  Bloggs" in one table is
-// "jo bloggs" in another.
+// NameKey is typed text as the registers match it: a person's or
+// supplier's name, a system in the end-of-support table, a place, a row's
+// required fields. Letter case and spaces do not matter, so "Jo  Bloggs" in
+// one table is "jo bloggs" in another.
 func NameKey(name string) string {
 	var b [64]byte
 	return string(AppendNameKey(b[:0], name))
