@@ -41,12 +41,13 @@ func deviceGapLines(g []deviceGap, name func(Row) string) []string {
 	return out
 }
 
+// deviceGapNames joins the names of the rows with gaps: "A, B and C".
 func deviceGapNames(g []deviceGap) string {
 	out := make([]string, len(g))
 	for i, x := range g {
 		out[i] = x.row.Text("name")
 	}
-	return joinAnd(out)
+	return JoinAnd(out)
 }
 
 func everyDevice(Row) bool { return true }
@@ -150,31 +151,21 @@ func protectionFinding(devices []Row) Finding {
 // ownDevicesFinding is 1.6.6: personal devices used for work. The register
 // cannot tell whether the own-device policy covers them, so it says to check.
 func ownDevicesFinding(devices []Row) Finding {
-	var own []Row
-	for _, d := range devices {
-		if d.Is("owner", "personal") {
-			own = append(own, d)
-		}
-	}
+	own := rowsWhere(devices, func(r Row) bool { return r.Is("owner", "personal") })
 	if len(own) == 0 {
 		return Finding{Ref: "1.6.6", NotApplicable: true,
 			Summary: "No personal devices used for work are in the register. If staff, directors, trustees and volunteers never use their own devices for work, this question is Not applicable."}
 	}
 	return Finding{Ref: "1.6.6",
 		Summary: fmt.Sprintf("%s used for work: %s. Check your own-device policy covers %s, and that %s it.",
-			assessment.Count(len(own), "personal device is", "personal devices are"), deviceRowNames(own, ownerName),
+			assessment.Count(len(own), "personal device is", "personal devices are"), JoinAnd(labelsOf(own, ownerName)),
 			assessment.Pick(len(own), "it", "them"), assessment.Pick(len(own), "its user has signed", "their users have signed")),
-		Missing: fmt.Sprintf("Check your own-device policy covers %s, and keep the signed agreements as evidence.", deviceRowNames(own, func(r Row) string { return r.Text("name") })),
+		Missing: fmt.Sprintf("Check your own-device policy covers %s, and keep the signed agreements as evidence.", JoinAnd(labelsOf(own, Devices.RowLabel))),
 	}
 }
 
-// ownerName deviceRowNames a personal device with who uses it: "Jo's phone (Jo Bloggs)".
-func ownerName(r Row) string {
-	if u := r.Text("user"); u != "" {
-		return r.Text("name") + " (" + u + ")"
-	}
-	return r.Text("name")
-}
+// ownerName names a personal device with who uses it: "Jo's phone (Jo Bloggs)".
+func ownerName(r Row) string { return withAside(r.Text("name"), r.Text("user")) }
 
 // networkPasswordFinding is 9.1.1: routers and firewalls whose default
 // password is not changed (or not recorded as changed).

@@ -31,29 +31,8 @@ func deviceFindings(c Context) []Finding {
 	return fs
 }
 
-// deviceName deviceRowNames a device with its system: "Office PC 2 (Windows 10)".
-func deviceName(r Row) string {
-	if sys := r.Text("system"); sys != "" {
-		return r.Text("name") + " (" + sys + ")"
-	}
-	return r.Text("name")
-}
-
-// deviceRowNames joins the deviceRowNames of rows: "A, B and C".
-func deviceRowNames(rows []Row, name func(Row) string) string {
-	out := make([]string, len(rows))
-	for i, r := range rows {
-		out[i] = name(r)
-	}
-	return joinAnd(out)
-}
-
-func joinAnd(s []string) string {
-	if len(s) <= 1 {
-		return strings.Join(s, "")
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
-}
+// deviceName names a device with its system: "Office PC 2 (Windows 10)".
+func deviceName(r Row) string { return withAside(r.Text("name"), r.Text("system")) }
 
 // assetRegisterFinding is 7.1.1: the register is the evidence.
 func assetRegisterFinding(today time.Time, devices, software []Row) Finding {
@@ -63,15 +42,12 @@ func assetRegisterFinding(today time.Time, devices, software []Row) Finding {
 		f.Missing = "List the home's computers, tablets, phones, router and printers, and the programs and online services it uses, in the devices and software register."
 		return f
 	}
-	yearAgo := assessment.AddMonths(assessment.Day(today), -12)
-	var stale []Row
-	for _, d := range devices {
-		if d.Date("last_checked").Before(yearAgo) {
-			stale = append(stale, d)
-		}
-	}
+	stale := rowsWhere(devices, func(r Row) bool {
+		d := r.Date("last_checked")
+		return !InLastMonths(d, today, 12) && !After(d, today)
+	})
 	if len(stale) > 0 {
-		f.Details = append(f.Details, "Not checked in the last 12 months: "+deviceRowNames(stale, func(r Row) string { return r.Text("name") }))
+		f.Details = append(f.Details, "Not checked in the last 12 months: "+JoinAnd(labelsOf(stale, Devices.RowLabel)))
 		f.Missing = fmt.Sprintf("%s not checked in the last 12 months: check them and note the date, so the register is up to date.", assessment.Count(len(stale), "device", "devices"))
 	}
 	return f
@@ -125,10 +101,10 @@ func supportItemNames(items []deviceSupportItem, withState bool) string {
 	for i, it := range items {
 		out[i] = it.name
 		if withState {
-			out[i] += ": " + strings.ToLower(it.s.text()[:1]) + it.s.text()[1:]
+			out[i] += ": " + LowerFirst(it.s.text())
 		}
 	}
-	return joinAnd(out)
+	return JoinAnd(out)
 }
 
 // finding814 is 8.1.4: "All 12 devices are on supported systems", or who
@@ -142,12 +118,12 @@ func (l deviceSupportList) finding814(devices, software int) Finding {
 		clauses = append(clauses, supportClause(software, l.count(false), "program or service is supported", "programs and services are supported"))
 	}
 	summary := strings.Join(clauses, "; ") + "."
-	f := Finding{Ref: "8.1.4", Summary: strings.ToUpper(summary[:1]) + summary[1:]}
+	f := Finding{Ref: "8.1.4", Summary: UpperFirst(summary)}
 	for _, it := range l.ended {
-		f.Details = append(f.Details, "Not supported: "+it.name+": "+strings.ToLower(it.s.text()))
+		f.Details = append(f.Details, "Not supported: "+it.name+": "+LowerFirst(it.s.text()))
 	}
 	for _, it := range l.ending {
-		f.Details = append(f.Details, "Support ends soon: "+it.name+": "+strings.ToLower(it.s.text()))
+		f.Details = append(f.Details, "Support ends soon: "+it.name+": "+LowerFirst(it.s.text()))
 	}
 	if len(l.unknown) > 0 {
 		f.Details = append(f.Details, "No end date known (check the maker still sends updates): "+supportItemNames(l.unknown, false))
@@ -189,7 +165,7 @@ func (l deviceSupportList) finding821() Finding {
 		Missing: "Write down, for each unsupported item, why it is still used, the risk, how the risk is reduced and when it will be replaced, and have it approved.",
 	}
 	for _, it := range l.ended {
-		f.Details = append(f.Details, it.name+": "+strings.ToLower(it.s.text()))
+		f.Details = append(f.Details, it.name+": "+LowerFirst(it.s.text()))
 	}
 	f.Action = &assessment.Action{Ref: "8.2.1",
 		Gap:    fmt.Sprintf("No security updates for %s.", supportItemNames(l.ended, true)),

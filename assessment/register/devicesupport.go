@@ -46,11 +46,11 @@ func rowSupport(r Row, today time.Time) supportOf {
 	if ends.IsZero() {
 		return supportOf{state: supportUnknown}
 	}
-	days := int(assessment.Day(ends).Sub(assessment.Day(today)).Hours() / 24)
+	days := DaysBetween(today, ends)
 	switch {
-	case days < 0:
+	case isPast(ends, today):
 		return supportOf{supportEnded, ends, days}
-	case days <= WarnDays:
+	case Soon(ends, today, WarnDays):
 		return supportOf{supportEnding, ends, days}
 	}
 	return supportOf{supportFine, ends, days}
@@ -60,14 +60,11 @@ func rowSupport(r Row, today time.Time) supportOf {
 // 14/10/2025", "Support ends 14/01/2027 (44 days)", "Support ends
 // 14/01/2027 (today)".
 func (s supportOf) text() string {
-	day := s.ends.Format(UKDate)
-	switch {
-	case s.state == supportEnded:
-		return "Support ended " + day
-	case s.state == supportEnding && s.days == 0:
-		return "Support ends " + day + " (today)"
-	case s.state == supportEnding:
-		return fmt.Sprintf("Support ends %s (%s)", day, assessment.Count(s.days, "day", "days"))
+	switch s.state {
+	case supportEnded:
+		return "Support ended " + ShowDate(s.ends)
+	case supportEnding:
+		return fmt.Sprintf("Support ends %s (%s)", ShowDate(s.ends), inDays(s.days))
 	}
 	return "" // fine or unknown: nothing to warn of
 }

@@ -89,7 +89,7 @@ func (l incidentLog) reporting() Finding {
 	for _, r := range l.all {
 		f.Details = append(f.Details, incidentLine(r)+icoPart(r, l.now))
 		if t, _ := ICOClock(r, l.now); t != "" {
-			clocks, due = append(clocks, "Breach found "+r.Date("found").Format(UKDate)+": "+t), append(due, r)
+			clocks, due = append(clocks, "Breach found "+ShowDate(r.Date("found"))+": "+t), append(due, r)
 		}
 	}
 	var future string
@@ -114,11 +114,11 @@ func (l incidentLog) management() Finding {
 	}
 	var unapproved, noActions []Row
 	for _, r := range l.breaches {
-		part := "; management approved the actions " + r.Date("management_approved").Format(UKDate)
+		part := "; management approved the actions " + ShowDate(r.Date("management_approved"))
 		if r.Date("management_approved").IsZero() {
 			unapproved, part = append(unapproved, r), "; management approval not recorded"
 		}
-		if strings.TrimSpace(r.Text("actions")) == "" {
+		if blank(r, "actions") {
 			noActions, part = append(noActions, r), part+"; no actions recorded"
 		}
 		f.Details = append(f.Details, incidentLine(r)+part)
@@ -137,12 +137,10 @@ func approvedPhrase(k, n int) string {
 	switch {
 	case k == n && n == 1:
 		return "management approved its actions"
-	case k == n:
-		return "management approved actions for " + Both(n)
 	case k == 0:
 		return "management approval is not recorded for any"
 	}
-	return fmt.Sprintf("management approved actions for %d of %d", k, n)
+	return "management approved actions for " + howMany(k, n)
 }
 
 // told is 6.1.3: the people affected by each breach told. The toolkit's
@@ -154,7 +152,7 @@ func (l incidentLog) told() Finding {
 	var untold []Row
 	told := 0
 	for _, r := range l.breaches {
-		part := "; people affected told " + r.Date("people_told").Format(UKDate)
+		part := "; people affected told " + ShowDate(r.Date("people_told"))
 		switch {
 		case !r.Date("people_told").IsZero():
 			told++
@@ -186,12 +184,10 @@ func toldPhrase(k, n int) string {
 	switch {
 	case k == n && n == 1:
 		return "the people affected were told"
-	case k == n:
-		return "the people affected were told in " + Both(n)
 	case k == 0:
 		return "the people affected were told in none"
 	}
-	return fmt.Sprintf("the people affected were told in %d of %d", k, n)
+	return "the people affected were told in " + howMany(k, n)
 }
 
 // mustTell reports whether a breach's risk is high or not recorded, so the
@@ -217,7 +213,7 @@ func (l incidentLog) reviewed() Finding {
 	var none []Row
 	for _, r := range l.all {
 		part := "; lessons learned: " + Clip(r.Text("lessons"), 90)
-		if strings.TrimSpace(r.Text("lessons")) == "" {
+		if blank(r, "lessons") {
 			none, part = append(none, r), "; lessons learned not recorded"
 		}
 		f.Details = append(f.Details, incidentLine(r)+part)
@@ -236,12 +232,10 @@ func lessonsPhrase(k, n int) string {
 	switch {
 	case k == n && n == 1:
 		return "lessons learned recorded"
-	case k == n:
-		return "lessons learned recorded for " + Both(n)
 	case k == 0:
 		return "no lessons learned recorded"
 	}
-	return fmt.Sprintf("lessons learned recorded for %d of %d", k, n)
+	return "lessons learned recorded for " + howMany(k, n)
 }
 
 // forBreaches names what is missing and the breaches it is missing for:
@@ -258,9 +252,9 @@ func forBreaches(what string, rows []Row) string {
 func incidentLine(r Row) string {
 	state := "open"
 	if closed(r) {
-		state = "closed " + r.Date("closed").Format(UKDate)
+		state = "closed " + ShowDate(r.Date("closed"))
 	}
-	return fmt.Sprintf("%s, %s, %s: %s; %s", r.Date("found").Format(UKDate), incidentKind(r),
+	return fmt.Sprintf("%s, %s, %s: %s; %s", ShowDate(r.Date("found")), incidentKind(r),
 		LowerFirst(Incidents.Field("type").Show(r.Text("type"))), Clip(r.Text("what"), 70), state)
 }
 
@@ -271,15 +265,15 @@ func icoPart(r Row, now time.Time) string {
 		return ""
 	}
 	if t, _ := ICOClock(r, now); t != "" {
-		return fmt.Sprintf("; %s (the %d hours count from the start of %s, the day it was found, as the log has no time)", t, ICOHours, r.Date("found").Format(UKDate))
+		return fmt.Sprintf("; %s (the %d hours count from the start of %s, the day it was found, as the log has no time)", t, ICOHours, ShowDate(r.Date("found")))
 	}
 	reported := r.Date("ico_reported")
 	switch {
 	case !reported.IsZero() && DaysBetween(r.Date("found"), reported) >= ICOHours/24:
-		return fmt.Sprintf("; reported to the ICO %s, %d days after it was found (more than %d hours)", reported.Format(UKDate), DaysBetween(r.Date("found"), reported), ICOHours)
+		return fmt.Sprintf("; reported to the ICO %s, %d days after it was found (more than %d hours)", ShowDate(reported), DaysBetween(r.Date("found"), reported), ICOHours)
 	case !reported.IsZero():
-		return "; reported to the ICO " + reported.Format(UKDate)
-	case strings.TrimSpace(r.Text("ico_reason")) != "":
+		return "; reported to the ICO " + ShowDate(reported)
+	case !blank(r, "ico_reason"):
 		return "; not reported to the ICO: " + Clip(r.Text("ico_reason"), 90)
 	case r.Is("risk", "low"):
 		return "; not reported to the ICO (low risk)"
@@ -317,7 +311,7 @@ func ICOClock(r Row, now time.Time) (text string, warn bool) {
 // icoClockRuns reports whether a breach may still need reporting to the ICO.
 func icoClockRuns(r Row) bool {
 	return !nearMiss(r) && !closed(r) && r.Text("ico_reported") == "" && !r.Is("risk", "low") &&
-		strings.TrimSpace(r.Text("ico_reason")) == ""
+		blank(r, "ico_reason")
 }
 
 // overdue says how long ago a deadline passed: "5 hours", "2 days".
@@ -353,14 +347,14 @@ func incidentGaps(r Row) []string {
 		if r.Text("management_approved") == "" {
 			gaps = append(gaps, "management approval")
 		}
-		if strings.TrimSpace(r.Text("actions")) == "" {
+		if blank(r, "actions") {
 			gaps = append(gaps, "actions")
 		}
 		if r.Text("people_told") == "" && mustTell(r) {
 			gaps = append(gaps, "people told")
 		}
 	}
-	if strings.TrimSpace(r.Text("lessons")) == "" {
+	if blank(r, "lessons") {
 		gaps = append(gaps, "lessons learned")
 	}
 	return gaps
@@ -372,14 +366,14 @@ func incidentAction(r Row) (gap, action, owner string, target time.Time, ok bool
 	if action == "" {
 		return "", "", "", time.Time{}, false
 	}
-	gap = fmt.Sprintf("%s found %s (%s): %s", UpperFirst(incidentKind(r)), r.Date("found").Format(UKDate),
+	gap = fmt.Sprintf("%s found %s (%s): %s", UpperFirst(incidentKind(r)), ShowDate(r.Date("found")),
 		LowerFirst(Incidents.Field("type").Show(r.Text("type"))), Clip(r.Text("what"), 160))
 	return gap, action, strings.TrimSpace(r.Text("owner")), time.Time{}, true
 }
 
 // incidentLabel names an incident in lists and messages: "Breach of 12/03/2026".
 func incidentLabel(r Row) string {
-	return UpperFirst(incidentKind(r)) + " of " + r.Date("found").Format(UKDate)
+	return UpperFirst(incidentKind(r)) + " of " + ShowDate(r.Date("found"))
 }
 
 func incidentKind(r Row) string {

@@ -28,15 +28,15 @@ func informationHeld(rows []Row) Finding {
 	n, places := len(rows), distinctValues(rows, "kept_in")
 	f.Summary = fmt.Sprintf("The home holds %s of personal information in %s and %s",
 		assessment.Count(n, "kind", "kinds"), assessment.Count(places, "place", "places"),
-		sharedPhrase(n, len(rowsWhere(rows, func(r Row) bool { return !blank(r, "shared_with") }))))
+		sharedPhrase(n, CountIf(rows, func(r Row) bool { return !blank(r, "shared_with") })))
 	for _, r := range rows {
 		f.Details = append(f.Details, informationLine(r))
 	}
-	noBasis := labelsOf(Information, rowsWhere(rows, isBlank("basis")))
-	noPlace := labelsOf(Information, rowsWhere(rows, isBlank("kept_in")))
-	f.Missing = missingLines(listed("No lawful basis chosen for", noBasis), listed("Where it is kept not recorded for", noPlace))
+	noBasis := labelsOf(rowsWhere(rows, isBlank("basis")), Information.RowLabel)
+	noPlace := labelsOf(rowsWhere(rows, isBlank("kept_in")), Information.RowLabel)
+	f.Missing = Sentences(listed("No lawful basis chosen for", noBasis), listed("Where it is kept not recorded for", noPlace))
 	if len(noBasis) > 0 {
-		f.Action = suggestAction("1.1.2", "No lawful basis recorded for: "+namesList(noBasis),
+		f.Action = suggestAction("1.1.2", "No lawful basis recorded for: "+joinCapped(noBasis),
 			"Choose the lawful basis for each kind of information in the information register")
 	}
 	return f
@@ -63,10 +63,7 @@ func sharedPhrase(kinds, shared int) string {
 // and district nurses for their care; lawful basis: Providing health or
 // social care".
 func informationLine(r Row) string {
-	s := Information.RowLabel(r)
-	if !blank(r, "whose") {
-		s += " (" + strings.TrimSpace(r.Text("whose")) + ")"
-	}
+	s := withAside(Information.RowLabel(r), strings.TrimSpace(r.Text("whose")))
 	parts := []string{"kept in " + orNot(r, "kept_in", "a place not recorded")}
 	if blank(r, "shared_with") {
 		parts = append(parts, "not shared")
@@ -88,14 +85,14 @@ func informationRetention(rows []Row) Finding {
 		f.Missing = "List the kinds of personal information the home holds and how long each is kept"
 		return f
 	}
-	missing := labelsOf(Information, rowsWhere(rows, isBlank("kept_for")))
+	missing := labelsOf(rowsWhere(rows, isBlank("kept_for")), Information.RowLabel)
 	f.Summary = fmt.Sprintf("Retention: how long it is kept is set for %d of %s", len(rows)-len(missing), assessment.Count(len(rows), "kind of information", "kinds of information"))
 	for _, r := range rows {
 		f.Details = append(f.Details, Information.RowLabel(r)+": "+orNot(r, "kept_for", "not set"))
 	}
 	f.Missing = listed("No retention period for", missing)
 	if f.Missing != "" {
-		f.Action = suggestAction("1.4.1", "No retention period set for: "+namesList(missing),
+		f.Action = suggestAction("1.4.1", "No retention period set for: "+joinCapped(missing),
 			"Decide how long to keep each, following the Records Management Code of Practice, and add it to the information register")
 	}
 	return f
@@ -111,14 +108,14 @@ func informationDestruction(rows []Row) Finding {
 		f.Missing = "List the kinds of personal information the home holds and how each is destroyed"
 		return f
 	}
-	missing := labelsOf(Information, rowsWhere(rows, isBlank("destroyed_by")))
+	missing := labelsOf(rowsWhere(rows, isBlank("destroyed_by")), Information.RowLabel)
 	f.Summary = fmt.Sprintf("Destruction: how it is destroyed is set for %d of %s", len(rows)-len(missing), assessment.Count(len(rows), "kind of information", "kinds of information"))
 	for _, g := range groupBy(rows, "destroyed_by") {
-		f.Details = append(f.Details, strings.TrimSpace(g[0].Text("destroyed_by"))+": "+strings.Join(labelsOf(Information, g), ", "))
+		f.Details = append(f.Details, strings.TrimSpace(g[0].Text("destroyed_by"))+": "+strings.Join(labelsOf(g, Information.RowLabel), ", "))
 	}
 	f.Missing = listed("No way of destroying set for", missing)
 	if f.Missing != "" {
-		f.Action = suggestAction("1.4.3", "No way of destroying set for: "+namesList(missing),
+		f.Action = suggestAction("1.4.3", "No way of destroying set for: "+joinCapped(missing),
 			"Decide how each is destroyed securely (cross-cut shredding, a shredding company with a contract, deleting from the system) and add it to the information register")
 	}
 	return f

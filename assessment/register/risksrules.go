@@ -87,30 +87,30 @@ func riskLine(r Row) string {
 	s := fmt.Sprintf("%s (likely: %s, impact: %s) — what is being done: %s; owner: %s", Risks.RowLabel(r),
 		level("likelihood"), level("impact"), orNot(r, "doing", "not yet decided"), orNot(r, "owner", "not named"))
 	if d := r.Date("review"); !d.IsZero() {
-		s += "; review by " + ukDate(d)
+		s += "; review by " + ShowDate(d)
 	}
 	return s
 }
 
 // riskGaps is 1.3.6's "What's missing" line and the action it suggests.
 func riskGaps(today time.Time, rows, top []Row) (string, *assessment.Action) {
-	marked := len(rowsWhere(rows, isYes("top")))
+	marked := CountIf(rows, isYes("top"))
 	var tooMany string
 	if marked > topLimit {
 		tooMany = fmt.Sprintf("%d risks are marked as top three: take %d off", marked, marked-topLimit)
 	}
 	var overdue []string
-	for _, r := range rowsWhere(rows, func(r Row) bool { return isPast(today, r.Date("review")) }) {
-		overdue = append(overdue, fmt.Sprintf("%s (review by %s)", Risks.RowLabel(r), ukDate(r.Date("review"))))
+	for _, r := range rowsWhere(rows, func(r Row) bool { return isPast(r.Date("review"), today) }) {
+		overdue = append(overdue, fmt.Sprintf("%s (review by %s)", Risks.RowLabel(r), ShowDate(r.Date("review"))))
 	}
-	undone := labelsOf(Risks, rowsWhere(top, isBlank("doing")))
-	missing := missingLines(noneTop(marked), tooMany, listed("Say what is being done about", undone), listed("Review overdue", overdue))
+	undone := labelsOf(rowsWhere(top, isBlank("doing")), Risks.RowLabel)
+	missing := Sentences(noneTop(marked), tooMany, listed("Say what is being done about", undone), listed("Review overdue", overdue))
 	switch {
 	case marked == 0 || len(undone) > 0:
 		return missing, suggestAction("1.3.6", "The top three data security risks and what is being done about them are not set out",
 			"Choose the top three data security risks and say what is being done about each")
 	case len(overdue) > 0:
-		return missing, suggestAction("1.3.6", "Risks past their review date: "+namesList(overdue),
+		return missing, suggestAction("1.3.6", "Risks past their review date: "+joinCapped(overdue),
 			"Review these risks with the owner and set new review dates")
 	}
 	return missing, nil
@@ -153,7 +153,7 @@ func riskAction(r Row) (gap, action, owner string, target time.Time, ok bool) {
 
 // riskNote marks a risk whose review date has passed.
 func riskNote(r Row, today time.Time) (string, bool) {
-	if isPast(today, r.Date("review")) {
+	if isPast(r.Date("review"), today) {
 		return "Review overdue", true
 	}
 	return "", false

@@ -1,20 +1,19 @@
 package register
 
 import (
-	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
-// Helpers every register's rules share: matching people by name, "in the
-// last twelve months", "in the next 60 days", and a share shown as a
-// percentage that never rounds up past a threshold.
+// Helpers every register's rules share: matching names and other typed text
+// whatever their case and spacing, and a share shown as a percentage that
+// never rounds up past a threshold. Day arithmetic is in dates.go, wording in
+// words.go.
 
-// NameKey is a person's (or supplier's) name as rows are matched on it:
-// letter case and spaces do not matter, so "Jo  Bloggs" in one table is
-// "jo bloggs" in another.
+// NameKey is typed text as the registers match it: a person's or
+// supplier's name, a system in the end-of-support table, a place, a row's
+// required fields. Letter case and spaces do not matter, so "Jo  Bloggs" in
+// one table is "jo bloggs" in another.
 func NameKey(name string) string {
 	var b [64]byte
 	return string(AppendNameKey(b[:0], name))
@@ -44,30 +43,6 @@ func AppendNameKey(dst []byte, name string) []byte {
 	}
 	return dst
 }
-
-// Lapses returns the first day on which something done on d no longer
-// counts as done in the last n months: the same date n months on (clamped
-// to the month's end, as assessment.AddMonths is).
-func Lapses(d time.Time, months int) time.Time { return assessment.AddMonths(d, months) }
-
-// Within reports whether the day d falls in the last n months up to and
-// including today: training done on 15 January 2026 is within twelve months
-// up to and including 14 January 2027, and not on 15 January 2027. A day
-// after today is not within them. Times of day are ignored.
-func Within(d, today time.Time, months int) bool {
-	d, today = assessment.Day(d), assessment.Day(today)
-	return !d.After(today) && today.Before(Lapses(d, months))
-}
-
-// Soon reports whether the day d falls in the next n days: from today up to
-// and including the day n days on.
-func Soon(d, today time.Time, days int) bool {
-	d, today = assessment.Day(d), assessment.Day(today)
-	return !d.Before(today) && !d.After(today.AddDate(0, 0, days))
-}
-
-// ShowDate writes a day as people in the UK read it: 14/01/2027.
-func ShowDate(t time.Time) string { return t.Format(UKDate) }
 
 // Share is a count out of a total, such as 47 of 50 people trained.
 type Share struct{ N, Of int }

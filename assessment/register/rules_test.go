@@ -29,43 +29,6 @@ func TestNamesMatchWhateverTheirCaseAndSpaces(t *testing.T) {
 	}
 }
 
-func TestWithinTheLastMonthsEndsTheDayBeforeTheSameDateOn(t *testing.T) {
-	for _, tc := range []struct {
-		done, today string
-		want        bool
-	}{
-		{"2026-01-15", "2027-01-14", true},
-		{"2026-01-15", "2027-01-15", false}, // exactly twelve months ago
-		{"2026-01-15", "2026-01-15", true},  // done today
-		{"2026-01-16", "2026-01-15", false}, // after today
-		{"2025-02-28", "2026-02-27", true},
-		{"2024-02-29", "2025-02-27", true}, // a leap day lapses on 28 February
-		{"2024-02-29", "2025-02-28", false},
-		{"2025-03-31", "2025-09-29", true}, // six months on from 31 March is 30 September
-		{"2025-03-31", "2025-09-30", false},
-	} {
-		months := 12
-		if tc.done == "2025-03-31" {
-			months = 6
-		}
-		if got := Within(dayOf(tc.done), dayOf(tc.today).Add(15*time.Hour), months); got != tc.want {
-			t.Errorf("%s within %d months of %s: %v, want %v", tc.done, months, tc.today, got, tc.want)
-		}
-	}
-}
-
-func TestSoonIsTodayToTheDayNDaysOn(t *testing.T) {
-	today := dayOf("2026-12-02").Add(9 * time.Hour)
-	for _, tc := range []struct {
-		d    string
-		want bool
-	}{{"2026-12-01", false}, {"2026-12-02", true}, {"2027-01-31", true}, {"2027-02-01", false}} {
-		if got := Soon(dayOf(tc.d), today, 60); got != tc.want {
-			t.Errorf("%s in the next 60 days: %v, want %v", tc.d, got, tc.want)
-		}
-	}
-}
-
 func TestASharePercentNeverRoundsUpToTheTarget(t *testing.T) {
 	for _, tc := range []struct {
 		s              Share
@@ -78,17 +41,6 @@ func TestASharePercentNeverRoundsUpToTheTarget(t *testing.T) {
 	} {
 		if p, r, n := tc.s.Percent(), tc.s.Reaches(95), tc.s.Short(95); p != tc.percent || r != tc.reaches || n != tc.short {
 			t.Errorf("%d of %d: %d%%, reaches %v, %d short; want %d%%, %v, %d", tc.s.N, tc.s.Of, p, r, n, tc.percent, tc.reaches, tc.short)
-		}
-	}
-}
-
-func TestJoinAndWritesAListAsASentence(t *testing.T) {
-	for _, tc := range []struct {
-		in   []string
-		want string
-	}{{nil, ""}, {[]string{"A"}, "A"}, {[]string{"A", "B"}, "A and B"}, {[]string{"A", "B", "C"}, "A, B and C"}} {
-		if got := JoinAnd(tc.in); got != tc.want {
-			t.Errorf("JoinAnd(%q) = %q", tc.in, got)
 		}
 	}
 }

@@ -207,7 +207,7 @@ func (f Field) Show(stored string) string {
 	switch f.Kind {
 	case Date:
 		if t, err := ParseDate(stored); err == nil {
-			return t.Format(UKDate)
+			return ShowDate(t)
 		}
 	case Choice:
 		return f.OptionLabel(stored)

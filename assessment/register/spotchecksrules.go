@@ -38,10 +38,10 @@ func spotCheckFindings(c Context) []Finding {
 		lastly = "No spot checks recorded: do one and log what was found"
 	} else {
 		last := done[0]
-		f.Summary = fmt.Sprintf("Last spot check: %s (%s), %s in the last twelve months", last.Date("date").Format(UKDate),
+		f.Summary = fmt.Sprintf("Last spot check: %s (%s), %s in the last twelve months", ShowDate(last.Date("date")),
 			LowerFirst(SpotChecks.Field("area").Show(last.Text("area"))), countOrNone(len(recent)))
 		if !InLastMonths(last.Date("date"), c.Today, SpotCheckMonths) {
-			lastly = "No spot check in the last three months (the last was " + last.Date("date").Format(UKDate) + ")"
+			lastly = "No spot check in the last three months (the last was " + ShowDate(last.Date("date")) + ")"
 		}
 	}
 	var noActions []Row
@@ -85,7 +85,7 @@ func spotCheckGapAction(missing string, checkDue bool) *assessment.Action {
 // spotCheckLine is a check in one line: "12/11/2026, clear desk, by Tom
 // Hughes: 2 screens unlocked; actions: reminder at handover".
 func spotCheckLine(r Row) string {
-	s := r.Date("date").Format(UKDate) + ", " + LowerFirst(SpotChecks.Field("area").Show(r.Text("area")))
+	s := ShowDate(r.Date("date")) + ", " + LowerFirst(SpotChecks.Field("area").Show(r.Text("area")))
 	if by := strings.TrimSpace(r.Text("checked_by")); by != "" {
 		s += ", by " + by
 	}
@@ -93,7 +93,7 @@ func spotCheckLine(r Row) string {
 		return s + ": nothing found"
 	}
 	s += ": " + Clip(r.Text("found"), 80)
-	if strings.TrimSpace(r.Text("actions")) == "" {
+	if blank(r, "actions") {
 		return s + "; actions not recorded"
 	}
 	return s + "; actions: " + Clip(r.Text("actions"), 80)
@@ -119,7 +119,7 @@ func nothingFound(found string) bool {
 // needsActions reports whether a check found something but records no
 // actions.
 func needsActions(r Row) bool {
-	return !nothingFound(r.Text("found")) && strings.TrimSpace(r.Text("actions")) == ""
+	return !nothingFound(r.Text("found")) && blank(r, "actions")
 }
 
 // spotCheckNote is a check's state for its line in the table.
@@ -153,5 +153,5 @@ func spotCheckAction(r Row) (gap, action, owner string, target time.Time, ok boo
 
 // spotCheckLabel names a check in lists and messages: "Spot check of 12/11/2026 (clear desk)".
 func spotCheckLabel(r Row) string {
-	return fmt.Sprintf("Spot check of %s (%s)", r.Date("date").Format(UKDate), LowerFirst(SpotChecks.Field("area").Show(r.Text("area"))))
+	return fmt.Sprintf("Spot check of %s (%s)", ShowDate(r.Date("date")), LowerFirst(SpotChecks.Field("area").Show(r.Text("area"))))
 }

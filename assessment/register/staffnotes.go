@@ -48,7 +48,7 @@ func (v *staffView) workingNote(p *person) RowNote {
 	case p.trained == nil:
 		return RowNote{"No data security training recorded", counts}
 	case !p.trainedOn(v.today):
-		return RowNote{"Training out of date since " + ShowDate(Lapses(p.trained.last, trainingMonths)), counts}
+		return RowNote{"Training out of date since " + ShowDate(p.dueBy().AddDate(0, 0, 1)), counts}
 	case counts && Soon(p.dueBy(), v.today, dueDays):
 		return RowNote{"Training due by " + ShowDate(p.dueBy()), true}
 	case counts && Within(p.start, v.today, starterMonths) && p.row.Date("induction_date").IsZero():
@@ -74,7 +74,7 @@ func trainingNote(r Row, today time.Time) (string, bool) {
 	case done.After(today):
 		return "Dated after today: does not count yet", true
 	case Within(done, today, trainingMonths):
-		return "Counts until " + ShowDate(Lapses(done, trainingMonths).AddDate(0, 0, -1)), false
+		return "Counts until " + ShowDate(CountsUntil(done, trainingMonths)), false
 	}
 	return "Out of date", false
 }

@@ -82,8 +82,8 @@ func indexTraining(rows []Row, today time.Time) map[string]*trainedAs {
 }
 
 // add counts one record; yearAgo (the same date twelve months before
-// today) spares the exact twelve-month test for the many older records,
-// which cannot pass it.
+// today) spares the exact twelve-month test for the many older records
+// before it, which cannot pass it.
 func (t *trainedAs) add(course string, done, today, yearAgo time.Time) {
 	if done.After(t.last) {
 		t.last = done
@@ -91,7 +91,7 @@ func (t *trainedAs) add(course string, done, today, yearAgo time.Time) {
 	if course == "lead" && done.After(t.lead) {
 		t.lead = done
 	}
-	if done.After(yearAgo) && Within(done, today, trainingMonths) && !slices.Contains(t.recent, course) {
+	if !done.Before(yearAgo) && Within(done, today, trainingMonths) && !slices.Contains(t.recent, course) {
 		t.recent = append(t.recent, course)
 	}
 }
@@ -127,9 +127,9 @@ func (p *person) trainedOn(today time.Time) bool {
 	return p.trained != nil && Within(p.trained.last, today, trainingMonths)
 }
 
-// dueBy is the last day the person's latest training counts: the day
-// before the same date twelve months on.
-func (p *person) dueBy() time.Time { return Lapses(p.trained.last, trainingMonths).AddDate(0, 0, -1) }
+// dueBy is the last day the person's latest training counts: the same date
+// twelve months on (see CountsUntil); from the next day it is out of date.
+func (p *person) dueBy() time.Time { return CountsUntil(p.trained.last, trainingMonths) }
 
 // label names the person with their role (or their type when no role is
 // recorded): "Jo Bloggs (care assistant)".
@@ -138,10 +138,7 @@ func (p *person) label() string {
 	if role == "" {
 		role = strings.ToLower(Staff.Field("type").OptionLabel(p.kind))
 	}
-	if role == "" {
-		return p.name
-	}
-	return p.name + " (" + role + ")"
+	return withAside(p.name, role)
 }
 
 // labels names people for a sentence: their names with roles when there

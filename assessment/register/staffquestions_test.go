@@ -41,10 +41,11 @@ func TestTheStaffRegisterAnswersItsOtherQuestions(t *testing.T) {
 		{"2.1.1: starters of the last twelve months without induction", "2.1.1",
 			newStaffBook().who("Ada Ball", "nurse", "employee", "start_date", "2026-03-01", "induction_date", "2026-03-01").
 				who("Ben Cole", "cook", "employee", "start_date", "2026-11-30").
-				who("Cat Dunn", "nurse", "employee", "start_date", "2025-12-02"). // twelve months ago: not a starter
-				who("Dan Eyre", "nurse", "agency", "start_date", "2026-10-01").   // not counted
-				who("Eve Ford", "cook", "employee", "start_date", "2026-12-20"),  // not started
-			"Induction: 1 of 2 people who started in the last 12 months had data security covered at induction", "1 starter has no induction covering data security recorded",
+				who("Cat Dunn", "nurse", "employee", "start_date", "2025-12-01").                                 // twelve months and a day ago: not a starter
+				who("Dan Eyre", "nurse", "agency", "start_date", "2026-10-01").                                   // not counted
+				who("Eve Ford", "cook", "employee", "start_date", "2026-12-20").                                  // not started
+				who("Fay Gill", "nurse", "employee", "start_date", "2025-12-02", "induction_date", "2025-12-02"), // exactly twelve months ago: a starter
+			"Induction: 2 of 3 people who started in the last 12 months had data security covered at induction", "1 starter has no induction covering data security recorded",
 			[]string{"No induction recorded: Ben Cole (cook), started 30/11/2026"}},
 		{"2.1.1: nobody started", "2.1.1", newStaffBook().who("Ada Ball", "nurse", "employee", "start_date", "2020-03-01"),
 			"Induction: nobody started in the last 12 months", "", nil},
@@ -114,8 +115,8 @@ func TestEachPersonAndTrainingRecordSaysItsState(t *testing.T) {
 		trained("Ivy Jury", "awareness", "2026-12-09").trained("Ivy Jury", "awareness", "2026-10-01", "Fail")
 	want := map[int64]RowNote{
 		1: {"Left on 01/11/2026", false}, 2: {"Left on 20/11/2026: access removal not recorded", true}, 3: {"Starts on 04/01/2027", false},
-		4: {"No data security training recorded", true}, 5: {"Training out of date since 01/11/2026", true}, 6: {"Training due by 14/01/2027", true},
-		7: {"No induction recorded", true}, 8: {"Contract clause not recorded", true}, 9: {"Training due by 31/08/2027", false},
+		4: {"No data security training recorded", true}, 5: {"Training out of date since 02/11/2026", true}, 6: {"Training due by 15/01/2027", true},
+		7: {"No induction recorded", true}, 8: {"Contract clause not recorded", true}, 9: {"Training due by 01/09/2027", false},
 		10: {"No data security training recorded", false}, 11: {"No data security clause in their contract", true},
 	}
 	got := Staff.Notes(b.context())
@@ -124,8 +125,8 @@ func TestEachPersonAndTrainingRecordSaysItsState(t *testing.T) {
 			t.Errorf("person %d (%s): %+v, want %+v", id, b.staff[id-1].Values["name"], got[id], w)
 		}
 	}
-	wantTraining := []RowNote{{"Out of date", false}, {"Counts until 14/01/2027", false}, {"Counts until 31/08/2027", false}, {"Counts until 31/08/2027", false},
-		{"Counts until 31/08/2027", false}, {"Counts until 31/08/2027", false}, {"Dated after today: does not count yet", true}, {"Not passed: does not count", false}}
+	wantTraining := []RowNote{{"Out of date", false}, {"Counts until 15/01/2027", false}, {"Counts until 01/09/2027", false}, {"Counts until 01/09/2027", false},
+		{"Counts until 01/09/2027", false}, {"Counts until 01/09/2027", false}, {"Dated after today: does not count yet", true}, {"Not passed: does not count", false}}
 	notes := Training.Notes(b.context())
 	for i, r := range b.training {
 		if notes[r.ID] != wantTraining[i] {

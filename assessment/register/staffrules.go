@@ -3,7 +3,6 @@ package register
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 )
@@ -14,7 +13,7 @@ const TrainingRule = "The training figure is the share of the people working for
 	"(employees, bank staff, volunteers, directors and trustees, and agency staff only if you choose to count them; " +
 	"starters from their first day, even this month, and leavers up to their last day) " +
 	"whose latest data security training, of any course, was completed in the last twelve months: " +
-	"training done on 15 January 2026 counts up to and including 14 January 2027."
+	"training done on 15 January 2026 counts up to and including 15 January 2027, and is out of date from 16 January 2027."
 
 // TrainingTarget is the share of people, in percent, that 3.2.1 asks to
 // have been trained in the last twelve months.
@@ -68,7 +67,7 @@ func (v *staffView) training321() Finding {
 	}
 	s := Share{len(people) - len(missing), len(people)}
 	f.Summary = fmt.Sprintf("Training: %d of %d staff trained in the last 12 months (%d%%)", s.N, s.Of, s.Percent())
-	f.Details = append(v.missingLines(missing), dueLines(due)...)
+	f.Details = append(v.Sentences(missing), dueLines(due)...)
 	f.Details = append(f.Details, v.agencyLine()...)
 	f.Details = append(f.Details, v.strayLines()...)
 	if !s.Reaches(TrainingTarget) {
@@ -83,7 +82,7 @@ func (v *staffView) training321() Finding {
 	return f
 }
 
-func (v *staffView) missingLines(ps []*person) []string {
+func (v *staffView) Sentences(ps []*person) []string {
 	var out []string
 	for _, p := range ps {
 		if p.trained == nil {
@@ -168,7 +167,7 @@ func (g *roleGroup) line() (string, int) {
 	var names []string
 	for _, o := range Training.Field("course").Options {
 		if slices.Contains(g.courses, o.Key) {
-			names = append(names, strings.ToLower(o.Label[:1])+o.Label[1:])
+			names = append(names, LowerFirst(o.Label))
 		}
 	}
 	if len(names) > 0 {

@@ -110,11 +110,11 @@ func TestTheTrainingFigureCountsAsTheToolkitMeansIt(t *testing.T) {
 			newStaffBook().agency(false).who("Hal Judd", "", "agency").who("Ivy Kerr", "nurse", "employee").trained("Ivy Kerr", "awareness", "2026-11-30"),
 			"Training: 1 of 1 staff trained in the last 12 months (100%)", "",
 			[]string{"1 agency worker is not counted, as the setting says"}},
-		{"training exactly twelve months ago has lapsed; the day after still counts, until today",
+		{"training exactly twelve months ago still counts, until today; the day before has lapsed",
 			newStaffBook().who("Jo Bloggs", "care assistant", "employee").who("Kay Lamb", "senior carer", "employee").
-				trained("Jo Bloggs", "awareness", "2025-12-02").trained("Kay Lamb", "awareness", "2025-12-03"),
+				trained("Jo Bloggs", "awareness", "2025-12-01").trained("Kay Lamb", "awareness", "2025-12-02"),
 			"Training: 1 of 2 staff trained in the last 12 months (50%)", "1 more person needs training to reach 95%",
-			[]string{"Missing: Jo Bloggs (care assistant): last trained 02/12/2025", "Due by 02/12/2026: Kay Lamb (senior carer)"}},
+			[]string{"Missing: Jo Bloggs (care assistant): last trained 01/12/2025", "Due by 02/12/2026: Kay Lamb (senior carer)"}},
 		{"names match whatever their case and spaces",
 			newStaffBook().who("Lee  Ng", "nurse", "employee").who("Mia Oak", "cook", "employee").
 				trained(" lee ng", "awareness", "2026-10-01").trained("MIA OAK", "inhouse", "2026-09-01"),
@@ -181,13 +181,13 @@ func TestTheTrainingFigureNeverShows95PercentBeforeItIsReached(t *testing.T) {
 func TestTrainingFallingOutOfDateInTheNext60DaysIsListedSoonestFirst(t *testing.T) {
 	b := newStaffBook().who("Ada Ball", "nurse", "employee").who("Ben Cole", "cook", "employee").who("Cat Dunn", "housekeeper", "employee").
 		who("Dan Eyre", "administrator", "employee").who("Eli Ford", "agency nurse", "agency").
-		trained("Ada Ball", "awareness", "2026-02-01"). // due by 31/01/2027, the 60th day
-		trained("Ben Cole", "awareness", "2026-02-02"). // due by 01/02/2027, the 61st day
-		trained("Cat Dunn", "inhouse", "2025-12-10").   // due by 09/12/2026
-		trained("Dan Eyre", "awareness", "2025-12-03"). // due by today
+		trained("Ada Ball", "awareness", "2026-01-31"). // due by 31/01/2027, the 60th day
+		trained("Ben Cole", "awareness", "2026-02-01"). // due by 01/02/2027, the 61st day
+		trained("Cat Dunn", "inhouse", "2025-12-10").   // due by 10/12/2026
+		trained("Dan Eyre", "awareness", "2025-12-02"). // due by today
 		trained("Eli Ford", "awareness", "2025-12-04")  // not counted
 	checkFinding(t, b.finding(t, "3.2.1"), "Training: 4 of 4 staff trained in the last 12 months (100%)", "", []string{
-		"Due by 02/12/2026: Dan Eyre (administrator)", "Due by 09/12/2026: Cat Dunn (housekeeper)", "Due by 31/01/2027: Ada Ball (nurse)",
+		"Due by 02/12/2026: Dan Eyre (administrator)", "Due by 10/12/2026: Cat Dunn (housekeeper)", "Due by 31/01/2027: Ada Ball (nurse)",
 		"1 agency worker is not counted, as the setting says",
 	})
 }

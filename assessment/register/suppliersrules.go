@@ -40,15 +40,15 @@ func supplierList(rows []Row) Finding {
 		return f
 	}
 	f.Summary = "Suppliers: " + assessment.Count(len(rows), "supplier", "suppliers") + " listed"
-	if it := len(rowsWhere(rows, isYes("it_supplier"))); it > 0 {
+	if it := CountIf(rows, isYes("it_supplier")); it > 0 {
 		f.Summary += fmt.Sprintf(", %d of them for IT systems or support", it)
 	}
 	for _, r := range rows {
 		f.Details = append(f.Details, supplierLine(r))
 	}
-	noContact := labelsOf(Suppliers, rowsWhere(rows, isBlank("contact")))
-	noService := labelsOf(Suppliers, rowsWhere(rows, isBlank("provides")))
-	f.Missing = missingLines(listed("No contact details for", noContact), listed("What they provide not recorded for", noService))
+	noContact := labelsOf(rowsWhere(rows, isBlank("contact")), Suppliers.RowLabel)
+	noService := labelsOf(rowsWhere(rows, isBlank("provides")), Suppliers.RowLabel)
+	f.Missing = Sentences(listed("No contact details for", noContact), listed("What they provide not recorded for", noService))
 	if f.Missing != "" {
 		f.Action = suggestAction("10.1.2", "The suppliers list is not complete: "+f.Missing,
 			"Add each supplier's contact details and what they provide to the suppliers register")
@@ -89,9 +89,9 @@ func certOf(r Row, today time.Time) certState {
 	}
 	exp := r.Date("cert_expiry")
 	switch {
-	case isPast(today, exp):
+	case isPast(exp, today):
 		return certExpired
-	case dueWithin(today, exp, certWarnDays):
+	case Soon(exp, today, certWarnDays):
 		return certExpiring
 	}
 	return certCurrent
@@ -106,14 +106,14 @@ func certText(r Row, today time.Time) string {
 	case certNone:
 		return "no certification recorded"
 	case certExpired:
-		return name + ", expired " + ukDate(exp)
+		return name + ", expired " + ShowDate(exp)
 	case certExpiring:
-		return fmt.Sprintf("%s, expires %s (%s)", name, ukDate(exp), inDays(today, exp))
+		return fmt.Sprintf("%s, expires %s (%s)", name, ShowDate(exp), inDays(DaysBetween(today, exp)))
 	}
 	if exp.IsZero() {
 		return name + ", expiry date not recorded"
 	}
-	return name + ", until " + ukDate(exp)
+	return name + ", until " + ShowDate(exp)
 }
 
 // supplierCertification is 10.2.1: suppliers of IT systems without
@@ -121,7 +121,7 @@ func certText(r Row, today time.Time) string {
 // next 60 days.
 func supplierCertification(today time.Time, rows []Row) Finding {
 	f := Finding{Ref: "10.2.1"}
-	askIT := listed("Say whether these supply IT systems or support", labelsOf(Suppliers, rowsWhere(rows, isBlank("it_supplier"))))
+	askIT := listed("Say whether these supply IT systems or support", labelsOf(rowsWhere(rows, isBlank("it_supplier")), Suppliers.RowLabel))
 	it := rowsWhere(rows, isYes("it_supplier"))
 	if len(it) == 0 {
 		f.Summary = "IT suppliers: no supplier is marked as supplying IT systems or support"
@@ -135,14 +135,14 @@ func supplierCertification(today time.Time, rows []Row) Finding {
 		case certNone:
 			lacking = append(lacking, Suppliers.RowLabel(r))
 		case certExpired:
-			lacking = append(lacking, fmt.Sprintf("%s (expired %s)", Suppliers.RowLabel(r), ukDate(r.Date("cert_expiry"))))
+			lacking = append(lacking, fmt.Sprintf("%s (expired %s)", Suppliers.RowLabel(r), ShowDate(r.Date("cert_expiry"))))
 		case certExpiring:
-			expiring = append(expiring, fmt.Sprintf("%s (%s)", Suppliers.RowLabel(r), ukDate(r.Date("cert_expiry"))))
+			expiring = append(expiring, fmt.Sprintf("%s (%s)", Suppliers.RowLabel(r), ShowDate(r.Date("cert_expiry"))))
 		}
 	}
 	current := len(it) - len(lacking)
 	f.Summary = fmt.Sprintf("IT suppliers: %d of %d %s current cyber security certification", current, len(it), assessment.Pick(len(it), "has", "have"))
-	f.Missing = missingLines(listed("No current certification", lacking),
+	f.Missing = Sentences(listed("No current certification", lacking),
 		listed(fmt.Sprintf("Certificate expires in the next %d days", certWarnDays), expiring), askIT)
 	f.Action = certAction(lacking, expiring)
 	return f
@@ -153,10 +153,10 @@ func supplierCertification(today time.Time, rows []Row) Finding {
 func certAction(lacking, expiring []string) *assessment.Action {
 	switch {
 	case len(lacking) > 0:
-		return suggestAction("10.2.1", "IT suppliers without current cyber security certification: "+namesList(lacking),
+		return suggestAction("10.2.1", "IT suppliers without current cyber security certification: "+joinCapped(lacking),
 			"Ask each for a current Cyber Essentials, ISO 27001 or DSPT Standards Met certificate and note it in the suppliers register, or plan to change supplier")
 	case len(expiring) > 0:
-		return suggestAction("10.2.1", "Supplier certificates expiring soon: "+namesList(expiring),
+		return suggestAction("10.2.1", "Supplier certificates expiring soon: "+joinCapped(expiring),
 			"Ask each for their renewed certificate and note its new expiry date in the suppliers register")
 	}
 	return nil
@@ -184,7 +184,7 @@ func supplierDestruction(rows []Row) Finding {
 		assessment.Count(n, "supplier", "suppliers"), assessment.Pick(n, "destroys", "destroy"), n-len(noContract), n)
 	f.Missing = listed("No written contract recorded with", noContract)
 	if f.Missing != "" {
-		f.Action = suggestAction("1.4.2", "No written contract recorded with suppliers who destroy records or equipment: "+namesList(noContract),
+		f.Action = suggestAction("1.4.2", "No written contract recorded with suppliers who destroy records or equipment: "+joinCapped(noContract),
 			"Find or put in place a written contract with data protection terms with each, and note where it is kept in the suppliers register")
 	}
 	return f
@@ -198,7 +198,7 @@ func contractText(r Row) string {
 	}
 	s := "contract kept at " + Suppliers.Field("contract_at").Show(r.Text("contract_at"))
 	if d := r.Date("contract_reviewed"); !d.IsZero() {
-		return s + ", reviewed " + ukDate(d)
+		return s + ", reviewed " + ShowDate(d)
 	}
 	return s + ", date reviewed not recorded"
 }
@@ -224,7 +224,7 @@ func supplierAdmins(rows []Row) Finding {
 		assessment.Count(n, "supplier", "suppliers"), assessment.Pick(n, "has", "have"), n-len(unsigned), n)
 	f.Missing = listed("Administrator agreement not signed by", unsigned)
 	if f.Missing != "" {
-		f.Action = suggestAction("4.3.1", "Suppliers with administrator access who have not signed the administrator agreement: "+namesList(unsigned),
+		f.Action = suggestAction("4.3.1", "Suppliers with administrator access who have not signed the administrator agreement: "+joinCapped(unsigned),
 			"Ask each to sign the administrator agreement, keep the signed copy and mark it in the suppliers register")
 	}
 	return f
@@ -249,9 +249,9 @@ func supplierNote(r Row, today time.Time) (string, bool) {
 	exp := r.Date("cert_expiry")
 	switch certOf(r, today) {
 	case certExpired:
-		notes = append(notes, "Certificate expired "+ukDate(exp))
+		notes = append(notes, "Certificate expired "+ShowDate(exp))
 	case certExpiring:
-		notes = append(notes, fmt.Sprintf("Certificate expires %s (%s)", ukDate(exp), inDays(today, exp)))
+		notes = append(notes, fmt.Sprintf("Certificate expires %s (%s)", ShowDate(exp), inDays(DaysBetween(today, exp))))
 	case certNone:
 		if r.Yes("it_supplier") {
 			notes = append(notes, "No certification")

@@ -1,7 +1,6 @@
 package register
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -107,15 +106,7 @@ func TestSupplierFindings(t *testing.T) {
 	} {
 		t.Run(tc.ref, func(t *testing.T) {
 			f := findingFor(t, Named("suppliers"), b, rulesToday, tc.ref)
-			if f.Summary != tc.summary {
-				t.Errorf("summary\n got %q\nwant %q", f.Summary, tc.summary)
-			}
-			if f.Missing != tc.missing {
-				t.Errorf("missing\n got %q\nwant %q", f.Missing, tc.missing)
-			}
-			if strings.Join(f.Details, "\n") != strings.Join(tc.details, "\n") {
-				t.Errorf("details\n got %q\nwant %q", f.Details, tc.details)
-			}
+			checkFinding(t, f, tc.summary, tc.missing, tc.details)
 			if f.NotApplicable != tc.notApplicable || f.Register != "suppliers" {
 				t.Errorf("not applicable %v, register %q", f.NotApplicable, f.Register)
 			}

@@ -138,7 +138,7 @@ func (t *SupportTable) check(from string) []SupportProblem {
 		for _, msg := range e.check() {
 			p = append(p, SupportProblem{Where: where, Message: msg})
 		}
-		key := supportKey(e.Name)
+		key := NameKey(e.Name)
 		if j, dup := t.index[key]; dup && key != "" {
 			p = append(p, SupportProblem{Where: where, Message: fmt.Sprintf("the same name as system %d: give each system once", j+1)})
 		}
@@ -189,16 +189,13 @@ func (e *SupportEntry) checkCertainty() []string {
 	return nil
 }
 
-// supportKey is how names are matched: without case or extra spaces.
-func supportKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
-
-// Lookup returns the entry for a system, matched without case or extra
-// spaces; ok is false when the table does not have it.
+// Lookup returns the entry for a system, matched as NameKey matches names
+// (case and spacing ignored); ok is false when the table does not have it.
 func (t *SupportTable) Lookup(system string) (SupportEntry, bool) {
 	if t == nil {
 		return SupportEntry{}, false
 	}
-	i, ok := t.index[supportKey(system)]
+	i, ok := t.index[NameKey(system)]
 	if !ok {
 		return SupportEntry{}, false
 	}
@@ -235,7 +232,7 @@ func (t *SupportTable) With(added ...*SupportTable) *SupportTable {
 
 func (t *SupportTable) put(entries []SupportEntry) {
 	for _, e := range entries {
-		key := supportKey(e.Name)
+		key := NameKey(e.Name)
 		if i, ok := t.index[key]; ok {
 			t.Systems[i] = e
 			continue

@@ -5,9 +5,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dsptdesk/dsptdesk/assessment"
 )
 
-// Short pieces of wording the findings of every register share.
+// Wording every register's findings share: a row's text clipped to a line,
+// a label mid-sentence, a list of names joined as a sentence joins them, the
+// parts of a "What's missing" line, and a suggested action.
 
 // Clip returns the first line of s without its closing full stop, cut at a
 // word to at most n characters with "…" when it is longer, for a row's text
@@ -58,12 +62,21 @@ func Both(n int) string {
 	return fmt.Sprintf("all %d", n)
 }
 
+// howMany says for how many of n things something holds, when it holds for
+// some: "both", "all 3", "2 of 3".
+func howMany(k, n int) string {
+	if k == n {
+		return Both(n)
+	}
+	return fmt.Sprintf("%d of %d", k, n)
+}
+
 // Dates lists the days of rows' date field as people read them: "12/03/2026
 // and 01/11/2026".
 func Dates(rows []Row, dateKey string) string {
 	days := make([]string, len(rows))
 	for i, r := range rows {
-		days[i] = r.Date(dateKey).Format(UKDate)
+		days[i] = ShowDate(r.Date(dateKey))
 	}
 	return JoinAnd(days)
 }
@@ -76,7 +89,48 @@ func JoinAnd(words []string) string {
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
-// Sentences joins the parts of a "What's missing" line, skipping empty ones.
+// listCap is how many names a "What's missing" line names before it says
+// "and 12 more"; the finding's details list them all.
+const listCap = 5
+
+// joinCapped joins names as JoinAnd does, naming at most listCap of them:
+// past that it ends "A, B, C, D, E and 7 more".
+func joinCapped(names []string) string {
+	if len(names) <= listCap {
+		return JoinAnd(names)
+	}
+	more := assessment.Count(len(names)-listCap, "more", "more")
+	return JoinAnd(append(names[:listCap:listCap], more))
+}
+
+// listed writes "lead: A, B and C" (see joinCapped), or "" when there are
+// no names.
+func listed(lead string, names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return lead + ": " + joinCapped(names)
+}
+
+// withAside adds a few words in brackets to a name, when there are any:
+// "Office PC 2 (Windows 10)", "Jo Bloggs (care assistant)".
+func withAside(name, aside string) string {
+	if aside == "" {
+		return name
+	}
+	return name + " (" + aside + ")"
+}
+
+// orNot returns a row's field as shown, or instead when it is blank.
+func orNot(r Row, key, instead string) string {
+	if blank(r, key) {
+		return instead
+	}
+	return strings.TrimSpace(r.Text(key))
+}
+
+// Sentences joins the parts of a "What's missing" line with semicolons,
+// skipping empty ones; it is empty when every part is.
 func Sentences(parts ...string) string {
 	var out []string
 	for _, p := range parts {
@@ -85,4 +139,10 @@ func Sentences(parts ...string) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// suggestAction is an action plan entry a finding offers for what is
+// missing, not started and without an owner or target date.
+func suggestAction(ref, gap, action string) *assessment.Action {
+	return &assessment.Action{Ref: ref, Gap: gap, Action: action, Status: assessment.NotStarted}
 }

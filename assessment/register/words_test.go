@@ -2,7 +2,6 @@ package register
 
 import (
 	"testing"
-	"time"
 )
 
 func TestClip(t *testing.T) {
@@ -48,13 +47,31 @@ func TestWordingHelpers(t *testing.T) {
 	}
 }
 
-func TestDaysBetweenCountsCalendarDays(t *testing.T) {
-	a := time.Date(2026, 10, 24, 23, 0, 0, 0, time.UTC)
-	b := time.Date(2026, 10, 27, 1, 0, 0, 0, time.UTC)
-	if got := DaysBetween(a, b); got != 3 {
-		t.Errorf("DaysBetween = %d", got)
+func TestJoinCappedNamesFiveThenCountsTheRest(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{"A"}, "A"},
+		{[]string{"A", "B"}, "A and B"},
+		{[]string{"A", "B", "C"}, "A, B and C"},
+		{[]string{"A", "B", "C", "D", "E", "F"}, "A, B, C, D, E and 1 more"},
+		{[]string{"A", "B", "C", "D", "E", "F", "G"}, "A, B, C, D, E and 2 more"},
+	} {
+		if got := joinCapped(tc.names); got != tc.want {
+			t.Errorf("%v: got %q, want %q", tc.names, got, tc.want)
+		}
 	}
-	if got := DaysBetween(b, a); got != -3 {
-		t.Errorf("DaysBetween back = %d", got)
+}
+
+func TestJoinAndWritesAListAsASentence(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{{nil, ""}, {[]string{"A"}, "A"}, {[]string{"A", "B"}, "A and B"}, {[]string{"A", "B", "C"}, "A, B and C"}} {
+		if got := JoinAnd(tc.in); got != tc.want {
+			t.Errorf("JoinAnd(%q) = %q", tc.in, got)
+		}
 	}
 }
