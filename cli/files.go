@@ -238,6 +238,9 @@ func importJSON(st *store.Store, f *os.File, opt store.ImportOptions, env Env) e
 	}
 	fmt.Fprintf(env.Stdout, "Imported %s: assessments %v, %d answers, %d evidence records, %d actions.\n",
 		f.Name(), sum.Editions, sum.Answers, sum.Evidence, sum.Actions)
+	if sum.RegisterRows > 0 {
+		fmt.Fprintf(env.Stdout, "Imported %s.\n", assessment.Count(sum.RegisterRows, "register row", "register rows"))
+	}
 	if len(sum.AddedEditions) > 0 {
 		fmt.Fprintf(env.Stdout, "Added the toolkit editions %v from the file.\n", sum.AddedEditions)
 	}
