@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dsptdesk/dsptdesk/assessment/register"
@@ -67,5 +68,33 @@ func TestPackWithoutRegistersDoesNotAskAboutAppendices(t *testing.T) {
 	td.askPackOptions("Print", "Print", func() {})
 	if strings.Contains(overlayText(td.win.Canvas()), "appendix") || appendixCheck(td, "Staff and training") != nil {
 		t.Error("the pack options ask about appendices with no register rows")
+	}
+}
+
+// TestStartingNextYearSaysWhichRegistersCarried: the carry report names
+// the register rows that came into the new year, and the window shows them.
+func TestStartingNextYearSaysWhichRegistersCarried(t *testing.T) {
+	td := newTestDeskWith(t, func(st *store.Store) {
+		lastYearOnlyWith(t, st, func(id int64) {
+			ctx := context.Background()
+			if err := st.AddRegisterRows(ctx, id, "staff", []register.Values{{"name": "Jo Bloggs", "type": "employee"}, {"name": "Ann Lee", "type": "bank"}}); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.AddRegisterRows(ctx, id, "incidents", []register.Values{{"found": "2025-01-05", "what": "Lost letter", "type": "lost_paper"}}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}, nil)
+	td.show(screenYears)
+	test.Tap(td.screens[screenYears].(*yearsScreen).next)
+	confirmDialog(t, td, "Start")
+	report := overlayText(td.win.Canvas())
+	for _, want := range []string{"Registers carried: staff (2 people)", "Breaches and near misses and spot checks stay with 2024-25"} {
+		if !strings.Contains(report, want) {
+			t.Errorf("the carry report lacks %q: %s", want, report)
+		}
+	}
+	if len(td.registers.Of("staff")) != 2 || len(td.registers.Of("incidents")) != 0 || len(td.previous.registers.Of("incidents")) != 1 {
+		t.Errorf("the new year shows %d staff and %d incidents, last year %d incidents", len(td.registers.Of("staff")), len(td.registers.Of("incidents")), len(td.previous.registers.Of("incidents")))
 	}
 }

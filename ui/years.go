@@ -141,13 +141,14 @@ func (y *yearsScreen) confirmNextYear() {
 func (d *Desk) startNextYear(to *assessment.Edition) {
 	d.flushEdits()
 	carried := assessment.CarryForward(d.record.Clone(), d.edition, to)
+	from := d.edition.ID
 	d.write("the new year's review", func(ctx context.Context) error {
 		_, err := d.store.CreateAssessmentWith(ctx, to.ID, carried.Record)
 		return err
 	}, func() {
 		d.viewing = 0
 		d.reloadAll()
-		showMessage(d.win, "Next year's review started", carryReport(to, carried))
+		showMessage(d.win, "Next year's review started", carryReport(to, carried)+carriedRegisters(d.registers, from))
 	})
 }
 
