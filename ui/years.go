@@ -116,7 +116,7 @@ func nextYearNote(d *Desk, years []assessment.Assessment) (string, *assessment.E
 	}
 	bank, today := d.bank(), d.now()
 	if next := bank.NewerLive(d.edition, today); next != nil {
-		return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds. The %s assessment is kept as it is, to read.", next.ID, d.edition.ID), next
+		return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward with the registers (breaches and spot checks stay with their year), and each answer is marked \"needs review\" until you confirm it still holds. The %s assessment is kept as it is, to read.", next.ID, d.edition.ID), next
 	}
 	if soon := bank.NotYetLive(d.edition, today); soon != nil {
 		return fmt.Sprintf("The %s toolkit goes live on %s. Start its review from here then.", soon.ID, assessment.HumanDate(soon.Live())), nil
