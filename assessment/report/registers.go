@@ -66,8 +66,9 @@ func (r *renderer) appendix(reg *register.Register) {
 	r.paragraph(reg.Intro, bodyItalic)
 	r.y += 2
 	if fs := r.in.Findings[reg.Name]; len(fs) > 0 {
-		r.heading("Figures for the questions", groupH, 12)
-		r.table("What the register shows", findingCols, r.findingRows(fs))
+		rows := r.findingRows(fs)
+		r.heading("Figures for the questions", groupH, r.tableStart(findingCols, rows))
+		r.table("Figures for the questions", findingCols, rows)
 	}
 	if r.rowsOf(reg) == 0 {
 		r.y += 2
@@ -103,8 +104,9 @@ func (r *renderer) findingRows(fs []register.Finding) [][]cell {
 // count, its columns fitted to the page.
 func (r *renderer) registerTable(s *register.Schema) {
 	rows := sortedRows(s, r.in.Registers.Of(s.Name))
-	r.heading(fmt.Sprintf("%s: %s", s.Title, assessment.Count(len(rows), s.One, s.Many)), groupH, 12)
+	heading := fmt.Sprintf("%s: %s", s.Title, assessment.Count(len(rows), s.One, s.Many))
 	if len(rows) == 0 {
+		r.heading(heading, groupH, body.lineH())
 		r.paragraph("None recorded.", body)
 		return
 	}
@@ -124,7 +126,15 @@ func (r *renderer) registerTable(s *register.Schema) {
 			cells[i][j] = r.lay(inner(cols, j), para{texts[i][j], cellText})
 		}
 	}
+	r.heading(heading, groupH, r.tableStart(cols, cells))
 	r.table(s.Title, cols, cells)
+}
+
+// tableStart is the height a table needs below its heading so that the
+// heading is not left alone at the foot of a page: its header row and the
+// start of its first row.
+func (r *renderer) tableStart(cols []column, rows [][]cell) float64 {
+	return r.headHeight(cols) + startHeight(rows[0], cellPadY)
 }
 
 // sortedRows orders a table's rows by its first column (people by name,

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
@@ -194,6 +195,39 @@ func TestNaturalCompare(t *testing.T) {
 	}{{"Device 2", "Device 10", -1}, {"device 2", "Device 2", 0}, {"2026-03-14", "2026-11-01", -1}, {"Ann", "Anna", -1}, {"B", "a", 1}, {"x007", "x7", 0}} {
 		if got := naturalCompare(c.a, c.b); got != c.want {
 			t.Errorf("naturalCompare(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestAppendixHeadingsAreNotLeftAtTheFootOfAPage renders the appendices
+// with the page breaks falling in different places and checks that no page
+// ends with an appendix's heading or a table's.
+func TestAppendixHeadingsAreNotLeftAtTheFootOfAPage(t *testing.T) {
+	for staff := 58; staff <= 70; staff++ {
+		in := withRegisters(t)
+		rows := in.Registers.Rows["staff"]
+		for k := len(rows); k < staff; k++ {
+			rows = append(rows, register.Row{ID: int64(k + 1), Table: "staff", Values: register.Values{"name": fmt.Sprintf("Person %02d Surname", k+1), "type": "employee"}})
+		}
+		in.Registers.Rows["staff"] = rows
+		headings := map[string]bool{"Figures for the questions": true}
+		for i, reg := range register.All() {
+			headings[fmt.Sprintf("Appendix %c: %s", 'A'+i, reg.Title)] = true
+			for _, s := range reg.Tables {
+				n := len(in.Registers.Of(s.Name))
+				headings[fmt.Sprintf("%s: %s", s.Title, assessment.Count(n, s.One, s.Many))] = true
+			}
+		}
+		for i, p := range pages(t, writePDF(t, in), "-layout") {
+			var last string
+			for _, l := range pageBody(in, p, i == 0) {
+				if strings.TrimSpace(l) != "" {
+					last = strings.TrimSpace(l)
+				}
+			}
+			if headings[last] || strings.HasPrefix(last, "Name ") || strings.HasPrefix(last, "Person ") && strings.Contains(last, "Course") {
+				t.Errorf("with %d staff, page %d ends with a heading: %q", staff, i+1, last)
+			}
 		}
 	}
 }
