@@ -54,7 +54,9 @@ func (ic *importChecker) importRegisters(n *node, path string) map[string][]regi
 	return out
 }
 
-// registerRows checks one table's rows.
+// registerRows checks one table's rows, and each row against those before
+// it where the table has such a check (Schema.CheckAmong), as the window
+// checks a row against the others when it is saved.
 func (ic *importChecker) registerRows(n *node, path string, schema *register.Schema) []register.Values {
 	if n.kind != kindArray {
 		ic.add(n.off, path, "should be %s, not %s", kindArray, n.kind)
@@ -66,11 +68,22 @@ func (ic *importChecker) registerRows(n *node, path string, schema *register.Sch
 		return nil
 	}
 	out := make([]register.Values, 0, len(n.items))
+	var added []register.Row // checked against each other as if added one by one
 	for i, item := range n.items {
 		p := fmt.Sprintf("%s[%d]", path, i)
-		if v, ok := ic.registerRow(item, p, schema); ok {
-			out = append(out, v)
+		v, ok := ic.registerRow(item, p, schema)
+		if !ok {
+			continue
 		}
+		row := register.Row{Table: schema.Name, Values: v}
+		if schema.CheckAmong != nil {
+			if err := schema.CheckAmong(row, added); err != nil {
+				ic.add(item.off, p, "this %s (%s row %d) cannot be imported: %s", schema.One, schema.Name, i+1, err)
+				continue
+			}
+		}
+		added = append(added, row)
+		out = append(out, v)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -218,5 +219,35 @@ func TestImportBacksUpAFileHoldingOnlyRegisters(t *testing.T) {
 	}
 	if sum.Backup == nil {
 		t.Error("an import changed a file holding registers without backing it up")
+	}
+}
+
+// TestImportChecksRowsAgainstEachOther: a table with a check across its
+// rows (only three risks in the top three) has it applied on import too.
+func TestImportChecksRowsAgainstEachOther(t *testing.T) {
+	orig := register.Risks.CheckAmong
+	t.Cleanup(func() { register.Risks.CheckAmong = orig })
+	register.Risks.CheckAmong = func(r register.Row, others []register.Row) error {
+		n := 0
+		for _, o := range others {
+			if o.Yes("top") {
+				n++
+			}
+		}
+		if r.Yes("top") && n >= 3 {
+			return errors.New("only three risks can be in the top three")
+		}
+		return nil
+	}
+	risk := func(i int, top string) string { return fmt.Sprintf(`{"risk": "Risk %d", "top": %q}`, i, top) }
+	rows := []string{risk(1, "yes"), risk(2, "no"), risk(3, "yes"), risk(4, "yes"), risk(5, "yes")}
+	s := openAt(t, testDB(t), newClock())
+	_, err := s.ImportJSON(ctx, strings.NewReader(withRegisters(t, `{"risks": [`+strings.Join(rows, ",")+`]}`, `{}`)), ImportOptions{})
+	if err == nil || !strings.Contains(err.Error(), "assessments[0].registers.risks[4]: this risk (risks row 5) cannot be imported: only three risks can be in the top three") {
+		t.Fatalf("error %v", err)
+	}
+	rows[4] = risk(5, "no")
+	if _, err := s.ImportJSON(ctx, strings.NewReader(withRegisters(t, `{"risks": [`+strings.Join(rows, ",")+`]}`, `{}`)), ImportOptions{}); err != nil {
+		t.Fatal(err)
 	}
 }
