@@ -101,7 +101,8 @@ func (r *renderer) findingRows(fs []register.Finding) [][]cell {
 }
 
 // registerTable prints one table of a register under a heading with its
-// count, its columns fitted to the page.
+// count, its columns fitted to the page, and a note on each row's state
+// where the table gives one (warnings in red).
 func (r *renderer) registerTable(s *register.Schema) {
 	rows := sortedRows(s, r.in.Registers.Of(s.Name))
 	heading := fmt.Sprintf("%s: %s", s.Title, assessment.Count(len(rows), s.One, s.Many))
@@ -111,11 +112,18 @@ func (r *renderer) registerTable(s *register.Schema) {
 		return
 	}
 	fields := s.Columns()
+	notes, warns := r.rowNotes(s, rows)
+	if notes != nil {
+		fields = append(fields, register.Field{Label: "Note", Kind: register.Text})
+	}
 	texts := make([][]string, len(rows))
 	for i, row := range rows {
 		texts[i] = make([]string, len(fields))
 		for j, f := range fields {
 			texts[i][j] = r.clean(f.Show(row.Values[f.Key]))
+		}
+		if notes != nil {
+			texts[i][len(fields)-1] = r.clean(notes[i])
 		}
 	}
 	cols := r.fitColumns(fields, texts)
@@ -123,7 +131,11 @@ func (r *renderer) registerTable(s *register.Schema) {
 	for i := range rows {
 		cells[i] = make([]cell, len(fields))
 		for j := range fields {
-			cells[i][j] = r.lay(inner(cols, j), para{texts[i][j], cellText})
+			st := cellText
+			if notes != nil && j == len(fields)-1 && warns[i] {
+				st = warnText
+			}
+			cells[i][j] = r.lay(inner(cols, j), para{texts[i][j], st})
 		}
 	}
 	r.heading(heading, groupH, r.tableStart(cols, cells))
@@ -135,6 +147,24 @@ func (r *renderer) registerTable(s *register.Schema) {
 // start of its first row.
 func (r *renderer) tableStart(cols []column, rows [][]cell) float64 {
 	return r.headHeight(cols) + startHeight(rows[0], cellPadY)
+}
+
+// rowNotes is each row's state in a few words on the print date, as the
+// register's screen shows it ("Past its end of support"), and whether it
+// needs attention; nil when the table has no such notes or none to say.
+func (r *renderer) rowNotes(s *register.Schema, rows []register.Row) ([]string, []bool) {
+	if s.Note == nil {
+		return nil, nil
+	}
+	notes, warns, any := make([]string, len(rows)), make([]bool, len(rows)), false
+	for i, row := range rows {
+		notes[i], warns[i] = s.Note(row, r.in.PrintedAt)
+		any = any || notes[i] != ""
+	}
+	if !any {
+		return nil, nil
+	}
+	return notes, warns
 }
 
 // sortedRows orders a table's rows by its first column (people by name,

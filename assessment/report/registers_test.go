@@ -5,6 +5,7 @@ import (
 
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/register"
@@ -229,5 +230,28 @@ func TestAppendixHeadingsAreNotLeftAtTheFootOfAPage(t *testing.T) {
 				t.Errorf("with %d staff, page %d ends with a heading: %q", staff, i+1, last)
 			}
 		}
+	}
+}
+
+// TestRowNotesArePrintedWhereTheTableHasThem: a table whose rows have a
+// state ("Past its end of support") prints it in a Note column.
+func TestRowNotesArePrintedWhereTheTableHasThem(t *testing.T) {
+	orig := register.Devices.Note
+	t.Cleanup(func() { register.Devices.Note = orig })
+	register.Devices.Note = func(r register.Row, today time.Time) (string, bool) {
+		if r.Text("name") == "Device 3" {
+			return "Past its end of support", true
+		}
+		return "", false
+	}
+	in := withRegisters(t)
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	if !strings.Contains(text, squash("Past its end of support")) {
+		t.Error("the device's note is not printed")
+	}
+	register.Devices.Note = func(register.Row, time.Time) (string, bool) { return "", false }
+	r, _ := newRenderer(in)
+	if notes, _ := r.rowNotes(register.Devices, in.Registers.Of("devices")); notes != nil {
+		t.Error("a table with nothing to note gets a Note column")
 	}
 }
