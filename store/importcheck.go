@@ -160,7 +160,7 @@ func (ic *importChecker) assessment(n *node, path string) (importAssessment, boo
 		ia.actions = ic.actions(actions, join(path, "actions"), ed)
 		ia.wording = ic.wording(wording, join(path, "wording"), ed)
 		ia.entered = ic.entered(entered, join(path, "entered_online"), ed)
-		ia.registers = ic.importRegisters(o.field("registers", false), join(path, "registers"))
+		ia.registers = ic.importRegisters(o.field("registers", false), join(path, "registers"), ed.ID)
 		ia.settings = ic.importRegisterSettings(o.field("register_settings", false), join(path, "register_settings"))
 		ia.rowsAt = ic.now
 		ic.sizeLimits(o, ia)

@@ -32,7 +32,7 @@ func registersToJSON(b register.Book) (map[string][]register.Values, map[string]
 // importRegisters checks an assessment's "registers": every table must be
 // one DSPT Desk has, with at most register.MaxRowsPerTable rows, and every
 // row must pass its table's Schema.Clean, with no field the table lacks.
-func (ic *importChecker) importRegisters(n *node, path string) map[string][]register.Values {
+func (ic *importChecker) importRegisters(n *node, path, edition string) map[string][]register.Values {
 	out := map[string][]register.Values{}
 	if n == nil || n.kind == kindNull {
 		return out
@@ -46,39 +46,52 @@ func (ic *importChecker) importRegisters(n *node, path string) map[string][]regi
 		p := join(path, table)
 		schema, _ := register.Table(table)
 		if schema == nil {
-			ic.add(o.n.fields[table].off, p, "there is no register table %q in DSPT Desk (it has %s)", abbreviate(table), strings.Join(tableNames(), ", "))
+			ic.add(o.n.fields[table].off, p, "the %s assessment has a register table %q, which DSPT Desk does not have (it has %s)", edition, abbreviate(table), strings.Join(tableNames(), ", "))
 			continue
 		}
-		out[table] = ic.registerRows(o.n.fields[table], p, schema)
+		out[table] = ic.registerRows(o.n.fields[table], p, rowsOf{schema, edition})
 	}
 	return out
+}
+
+// rowsOf is the table being checked and the assessment it belongs to.
+type rowsOf struct {
+	schema  *register.Schema
+	edition string
+}
+
+// where names a row for a message: "person (row 2 of the staff table of
+// the 2025-26 assessment)".
+func (t rowsOf) where(i int) string {
+	return fmt.Sprintf("%s (row %d of the %s table of the %s assessment)", t.schema.One, i+1, t.schema.Name, t.edition)
 }
 
 // registerRows checks one table's rows, and each row against those before
 // it where the table has such a check (Schema.CheckAmong), as the window
 // checks a row against the others when it is saved.
-func (ic *importChecker) registerRows(n *node, path string, schema *register.Schema) []register.Values {
+func (ic *importChecker) registerRows(n *node, path string, t rowsOf) []register.Values {
+	schema := t.schema
 	if n.kind != kindArray {
 		ic.add(n.off, path, "should be %s, not %s", kindArray, n.kind)
 		return nil
 	}
 	if len(n.items) > register.MaxRowsPerTable {
-		ic.add(n.off, path, "has %s rows; DSPT Desk imports at most %s for one table of one year's registers",
-			thousands(len(n.items)), thousands(register.MaxRowsPerTable))
+		ic.add(n.off, path, "has %s rows in the %s table of the %s assessment; DSPT Desk imports at most %s for one table of one year's registers",
+			thousands(len(n.items)), schema.Name, t.edition, thousands(register.MaxRowsPerTable))
 		return nil
 	}
 	out := make([]register.Values, 0, len(n.items))
 	var added []register.Row // checked against each other as if added one by one
 	for i, item := range n.items {
 		p := fmt.Sprintf("%s[%d]", path, i)
-		v, ok := ic.registerRow(item, p, schema)
+		v, ok := ic.registerRow(item, p, t, i)
 		if !ok {
 			continue
 		}
 		row := register.Row{Table: schema.Name, Values: v}
 		if schema.CheckAmong != nil {
 			if err := schema.CheckAmong(row, added); err != nil {
-				ic.add(item.off, p, "this %s (%s row %d) cannot be imported: %s", schema.One, schema.Name, i+1, err)
+				ic.add(item.off, p, "this %s cannot be imported: %s", t.where(i), err)
 				continue
 			}
 		}
@@ -90,7 +103,8 @@ func (ic *importChecker) registerRows(n *node, path string, schema *register.Sch
 
 // registerRow checks one row: an object of text values, each a field of
 // the table, that together pass Schema.Clean.
-func (ic *importChecker) registerRow(n *node, path string, schema *register.Schema) (register.Values, bool) {
+func (ic *importChecker) registerRow(n *node, path string, t rowsOf, i int) (register.Values, bool) {
+	schema := t.schema
 	o := ic.object(n, path)
 	if o.n == nil {
 		return nil, false
@@ -102,7 +116,7 @@ func (ic *importChecker) registerRow(n *node, path string, schema *register.Sche
 		v, f := o.n.fields[key], schema.Field(key)
 		switch {
 		case f == nil:
-			ic.add(v.off, join(path, key), "is not a field of the %s table (its fields are %s)", schema.Title, strings.Join(fieldKeys(schema), ", "))
+			ic.add(v.off, join(path, key), "is not a field of the %s table (its fields are %s), in %s", schema.Name, strings.Join(fieldKeys(schema), ", "), t.where(i))
 		case v.kind == kindNull:
 		case v.kind != kindString:
 			ic.add(v.off, join(path, key), "should be %s, not %s", kindString, v.kind)
@@ -116,7 +130,7 @@ func (ic *importChecker) registerRow(n *node, path string, schema *register.Sche
 		if wrong[pr.Field] {
 			continue // already said
 		}
-		ic.add(ic.fieldOffset(o, schema, pr.Field), path, "this %s (%s row %d) cannot be imported: %s", schema.One, schema.Name, rowNumber(path), pr)
+		ic.add(ic.fieldOffset(o, schema, pr.Field), path, "this %s cannot be imported: %s", t.where(i), pr)
 	}
 	return clean, len(ic.problems) == before
 }
@@ -130,16 +144,6 @@ func (ic *importChecker) fieldOffset(o *objReader, schema *register.Schema, labe
 		}
 	}
 	return o.n.off
-}
-
-// rowNumber is a row's position in its table counting from 1, read from
-// the end of its path: staff[3] is row 4.
-func rowNumber(path string) int {
-	var i int
-	if k := strings.LastIndexByte(path, '['); k >= 0 {
-		fmt.Sscanf(path[k:], "[%d]", &i)
-	}
-	return i + 1
 }
 
 // importRegisterSettings checks an assessment's "register_settings": each

@@ -95,15 +95,15 @@ func withRegisters(t testing.TB, registers, settings string) string {
 func TestImportRefusesBadRegisters(t *testing.T) {
 	huge := `{"staff": [` + strings.TrimSuffix(strings.Repeat(`{"name": "A", "type": "bank"},`, register.MaxRowsPerTable+1), ",") + `]}`
 	cases := []struct{ name, registers, settings, want string }{
-		{"unknown table", `{"pets": [{"name": "Rex"}]}`, `{}`, `assessments[0].registers.pets: there is no register table "pets"`},
-		{"unknown field", `{"staff": [{"name": "A", "type": "bank", "shoe_size": "9"}]}`, `{}`, `assessments[0].registers.staff[0].shoe_size: is not a field of the Staff table`},
+		{"unknown table", `{"pets": [{"name": "Rex"}]}`, `{}`, `assessments[0].registers.pets: the 2025-26 assessment has a register table "pets", which DSPT Desk does not have`},
+		{"unknown field", `{"staff": [{"name": "A", "type": "bank", "shoe_size": "9"}]}`, `{}`, `assessments[0].registers.staff[0].shoe_size: is not a field of the staff table (its fields are name, role, type, start_date, leaving_date, contract_clause, induction_date, access_removed), in person (row 1 of the staff table of the 2025-26 assessment)`},
 		{"bad date", `{"staff": [{"name": "A", "type": "bank"}, {"name": "B", "type": "bank", "start_date": "31/02/2027"}]}`, `{}`,
-			`assessments[0].registers.staff[1]: this person (staff row 2) cannot be imported: Start date: "31/02/2027" is not a date`},
-		{"missing required", `{"training": [{"person": "A", "course": "awareness"}]}`, `{}`, `(training row 1) cannot be imported: Date completed: this is needed`},
+			`assessments[0].registers.staff[1]: this person (row 2 of the staff table of the 2025-26 assessment) cannot be imported: Start date: "31/02/2027" is not a date`},
+		{"missing required", `{"training": [{"person": "A", "course": "awareness"}]}`, `{}`, `this training record (row 1 of the training table of the 2025-26 assessment) cannot be imported: Date completed: this is needed`},
 		{"wrong type", `{"staff": [{"name": 12, "type": "bank"}]}`, `{}`, `assessments[0].registers.staff[0].name: should be text in quotes, not a number`},
 		{"not a list", `{"staff": {"name": "A"}}`, `{}`, `assessments[0].registers.staff: should be a list [ ], not an object { }`},
 		{"not an object", `[1]`, `{}`, `assessments[0].registers: should be an object { }, not a list [ ]`},
-		{"huge count", huge, `{}`, fmt.Sprintf("has 20,001 rows; DSPT Desk imports at most %s", "20,000")},
+		{"huge count", huge, `{}`, "has 20,001 rows in the staff table of the 2025-26 assessment; DSPT Desk imports at most 20,000"},
 		{"unknown setting", `{}`, `{"staff.count_robots": "yes"}`, `assessments[0].register_settings.staff.count_robots: is not a register setting`},
 		{"bad setting", `{}`, `{"staff.count_agency": true}`, `register_settings.staff.count_agency: should be text in quotes`},
 		{"setting not yes", `{}`, `{"staff.count_agency": "maybe"}`, `"maybe" is not allowed here; use one of: yes, no`},
@@ -243,7 +243,7 @@ func TestImportChecksRowsAgainstEachOther(t *testing.T) {
 	rows := []string{risk(1, "yes"), risk(2, "no"), risk(3, "yes"), risk(4, "yes"), risk(5, "yes")}
 	s := openAt(t, testDB(t), newClock())
 	_, err := s.ImportJSON(ctx, strings.NewReader(withRegisters(t, `{"risks": [`+strings.Join(rows, ",")+`]}`, `{}`)), ImportOptions{})
-	if err == nil || !strings.Contains(err.Error(), "assessments[0].registers.risks[4]: this risk (risks row 5) cannot be imported: only three risks can be in the top three") {
+	if err == nil || !strings.Contains(err.Error(), "assessments[0].registers.risks[4]: this risk (row 5 of the risks table of the 2025-26 assessment) cannot be imported: only three risks can be in the top three") {
 		t.Fatalf("error %v", err)
 	}
 	rows[4] = risk(5, "no")
