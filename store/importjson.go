@@ -244,9 +244,7 @@ func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, 
 	if err := writeBook(ctx, tx, id, ia.registers, ia.settings, ia.rowsAt); err != nil {
 		return err
 	}
-	for _, rows := range ia.registers {
-		sum.RegisterRows += len(rows)
-	}
+	sum.RegisterRows += countRows(ia.registers)
 	sum.Answers, sum.Evidence, sum.Actions = sum.Answers+len(ia.answers), sum.Evidence+len(ia.evidence), sum.Actions+len(ia.actions)
 	return nil
 }

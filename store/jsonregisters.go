@@ -51,7 +51,20 @@ func (ic *importChecker) importRegisters(n *node, path, edition string) map[stri
 		}
 		out[table] = ic.registerRows(o.n.fields[table], p, rowsOf{schema, edition})
 	}
+	if n := countRows(out); n > register.MaxRowsPerAssessment {
+		ic.add(o.n.off, path, "holds %s register rows in the %s assessment; DSPT Desk imports at most %s for one year's registers, so that its pack can be made on an ordinary office computer",
+			thousands(n), edition, thousands(register.MaxRowsPerAssessment))
+	}
 	return out
+}
+
+// countRows counts the rows of every table.
+func countRows(tables map[string][]register.Values) int {
+	n := 0
+	for _, rows := range tables {
+		n += len(rows)
+	}
+	return n
 }
 
 // rowsOf is the table being checked and the assessment it belongs to.

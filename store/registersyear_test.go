@@ -103,7 +103,10 @@ func TestImportRefusesBadRegisters(t *testing.T) {
 		{"wrong type", `{"staff": [{"name": 12, "type": "bank"}]}`, `{}`, `assessments[0].registers.staff[0].name: should be text in quotes, not a number`},
 		{"not a list", `{"staff": {"name": "A"}}`, `{}`, `assessments[0].registers.staff: should be a list [ ], not an object { }`},
 		{"not an object", `[1]`, `{}`, `assessments[0].registers: should be an object { }, not a list [ ]`},
-		{"huge count", huge, `{}`, "has 20,001 rows in the staff table of the 2025-26 assessment; DSPT Desk imports at most 20,000"},
+		{"huge count", huge, `{}`, "has 50,001 rows in the staff table of the 2025-26 assessment; DSPT Desk imports at most 50,000"},
+		{"huge total", `{"staff": [` + strings.TrimSuffix(strings.Repeat(`{"name": "A", "type": "bank"},`, register.MaxRowsPerAssessment/2), ",") + `], "training": [` +
+			strings.TrimSuffix(strings.Repeat(`{"person": "A", "course": "awareness", "completed": "2026-01-01"},`, register.MaxRowsPerAssessment/2), ",") + `], "devices": [{"name": "PC", "kind": "desktop"}]}`, `{}`,
+			"holds 100,001 register rows in the 2025-26 assessment; DSPT Desk imports at most 100,000"},
 		{"unknown setting", `{}`, `{"staff.count_robots": "yes"}`, `assessments[0].register_settings.staff.count_robots: is not a register setting`},
 		{"bad setting", `{}`, `{"staff.count_agency": true}`, `register_settings.staff.count_agency: should be text in quotes`},
 		{"setting not yes", `{}`, `{"staff.count_agency": "maybe"}`, `"maybe" is not allowed here; use one of: yes, no`},

@@ -2,9 +2,14 @@ package register
 
 // MaxRowsPerTable is the most rows one table of one year's registers
 // holds when imported from a file: room for a home of 1,000 staff with
-// twenty years of training records, and a limit that keeps a hostile file
+// fifty years of training records, and a limit that keeps a hostile file
 // from filling the database or the pack.
-const MaxRowsPerTable = 20_000
+const MaxRowsPerTable = 50_000
+
+// MaxRowsPerAssessment is the most rows all the registers of one year hold
+// when imported from a file, so that the pack with every appendix is still
+// made in a few seconds on an ordinary office computer.
+const MaxRowsPerAssessment = 100_000
 
 // CarryForward returns what next year's registers start with: the rows
 // of every table that carries (Schema.Carry: the staff list and their
