@@ -59,10 +59,10 @@ func (d *Desk) packInput() report.Input {
 	var lastYear register.Book
 	if p := d.previous; p != nil {
 		in.SetPrevious(p.edition, p.record)
-		lastYear = p.registers
+		lastYear = p.registers.Clone()
 	}
 	in.LeaveOutComments = d.prefs.leaveOutComments()
-	in.SetRegisters(d.registers, lastYear)
+	in.SetRegisters(d.registers.Clone(), lastYear)
 	in.LeaveOut = map[string]bool{}
 	for _, reg := range register.All() {
 		in.LeaveOut[reg.Name] = d.prefs.leaveOutAppendix(reg.Name)

@@ -32,6 +32,24 @@ func (b Book) CarryForward() Book {
 	return out
 }
 
+// Clone returns a deep copy of the book, safe to read on another goroutine
+// (making the pack) while the window changes the original.
+func (b Book) Clone() Book {
+	out := Book{Rows: make(map[string][]Row, len(b.Rows)), Settings: make(map[string]string, len(b.Settings))}
+	for table, rows := range b.Rows {
+		list := make([]Row, len(rows))
+		for i, r := range rows {
+			r.Values = r.Values.Copy()
+			list[i] = r
+		}
+		out.Rows[table] = list
+	}
+	for k, v := range b.Settings {
+		out.Settings[k] = v
+	}
+	return out
+}
+
 // Copy returns a copy of the values that can be changed without changing v.
 func (v Values) Copy() Values {
 	out := make(Values, len(v))

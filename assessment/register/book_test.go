@@ -40,3 +40,14 @@ func TestSettingKeysListsEveryRegistersSettings(t *testing.T) {
 		t.Errorf("SettingKeys() = %v, lacks %s", keys, CountAgency.Key)
 	}
 }
+
+func TestCloneIsIndependent(t *testing.T) {
+	b := Book{Rows: map[string][]Row{"staff": {{ID: 3, Table: "staff", Values: Values{"name": "Jo"}}}}, Settings: map[string]string{"k": "yes"}}
+	c := b.Clone()
+	c.Rows["staff"][0].Values["name"] = "Changed"
+	c.Rows["staff"] = append(c.Rows["staff"], Row{ID: 4})
+	c.Settings["k"] = "no"
+	if b.Rows["staff"][0].Values["name"] != "Jo" || len(b.Rows["staff"]) != 1 || b.Settings["k"] != "yes" || c.Rows["staff"][0].ID != 3 {
+		t.Errorf("the clone shares with the original: %+v", b)
+	}
+}
