@@ -99,7 +99,7 @@ func TestHelpAndVersion(t *testing.T) {
 		if !strings.HasPrefix(out, "DSPT Desk "+testVersion+" helps a care home") {
 			t.Errorf("%v: help starts %.40q", args, out)
 		}
-		for _, want := range []string{"questions", "export", "import", "--db", "--demo", "--format", "--replace", "--replace-published", "--edition", "--startup-timing", "--no-comments"} {
+		for _, want := range []string{"questions", "export", "import", "--db", "--demo", "--format", "--replace", "--replace-published", "--edition", "--startup-timing", "--no-comments", "--leave-out", "--no-registers"} {
 			if code != ExitOK || !strings.Contains(out, want) {
 				t.Errorf("%v: exit %d, help lacks %q", args, code, want)
 			}

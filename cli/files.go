@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 	"github.com/dsptdesk/dsptdesk/assessment/report"
 	"github.com/dsptdesk/dsptdesk/store"
 	"github.com/dsptdesk/dsptdesk/store/demo"
@@ -95,7 +96,13 @@ func runExport(args []string, env Env) error {
 	useDemo := fs.Bool("demo", false, "")
 	out := fs.String("o", "", "")
 	noComments := fs.Bool("no-comments", false, "")
+	leaveOut := fs.String("leave-out", "", "")
+	noRegisters := fs.Bool("no-registers", false, "")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	left, err := appendicesLeftOut(*leaveOut, *noRegisters, *format)
+	if err != nil {
 		return err
 	}
 	switch {
@@ -124,7 +131,7 @@ func runExport(args []string, env Env) error {
 	if *format == "json" {
 		return exportJSON(st, *out, env)
 	}
-	return exportPack(st, st.Bank(), packOptions{format: *format, path: *out, noComments: *noComments}, env)
+	return exportPack(st, st.Bank(), packOptions{format: *format, path: *out, noComments: *noComments, leaveOut: left}, env)
 }
 
 // checkOutput refuses an output path that is one of the database's own
@@ -169,11 +176,18 @@ func packInput(st *store.Store, bank *assessment.Bank, env Env) (report.Input, e
 		return report.Input{}, err
 	}
 	in := report.NewInput(ed, p, rec, env.now(), env.Version)
+	var lastYear register.Book
 	if n > 1 {
 		if lastEd, last, err := readYear(ctx, st, bank, all[n-2]); err == nil {
 			in.SetPrevious(lastEd, last)
+			lastYear, _ = st.Registers(ctx, all[n-2].ID)
 		}
 	}
+	book, err := st.Registers(ctx, all[n-1].ID)
+	if err != nil {
+		return report.Input{}, err
+	}
+	in.SetRegisters(book, lastYear)
 	in.CheckEvidence()
 	return in, nil
 }
@@ -238,6 +252,9 @@ func importJSON(st *store.Store, f *os.File, opt store.ImportOptions, env Env) e
 	}
 	fmt.Fprintf(env.Stdout, "Imported %s: assessments %v, %d answers, %d evidence records, %d actions.\n",
 		f.Name(), sum.Editions, sum.Answers, sum.Evidence, sum.Actions)
+	if sum.RegisterRows > 0 {
+		fmt.Fprintf(env.Stdout, "Imported %s.\n", assessment.Count(sum.RegisterRows, "register row", "register rows"))
+	}
 	if len(sum.AddedEditions) > 0 {
 		fmt.Fprintf(env.Stdout, "Added the toolkit editions %v from the file.\n", sum.AddedEditions)
 	}

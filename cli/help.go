@@ -15,12 +15,15 @@ Usage:
       Print the question bank (ref, group, level, answer type, NDG standard,
       confidence, question). Level AS = needed for Approaching Standards and
       above; SM = needed for Standards Met only.
-  dsptdesk export --format json|pdf|xlsx|csv [--db PATH | --demo] [--no-comments] -o FILE
+  dsptdesk export --format json|pdf|xlsx|csv [--db PATH | --demo] [--no-comments]
+                  [--leave-out REGISTERS | --no-registers] -o FILE
       Write everything to a portable JSON file, print the assessment summary
       and action plan to a PDF, write the answers, evidence and action plan
       as an Excel workbook (xlsx), or the action plan as CSV. The PDF and the
       workbook include the comments, as the online toolkit does, unless you
-      add --no-comments.
+      add --no-comments. The PDF ends with an appendix per register (staff,
+      incidents, spotchecks, devices, suppliers, information, risks) unless
+      you leave some out (--leave-out staff,incidents) or all (--no-registers).
   dsptdesk import [--db PATH] [--replace [--replace-published]] FILE
       Read a JSON file written by export. Nothing is written unless the whole
       file is valid, and a backup is taken first. An existing assessment is
@@ -69,6 +72,9 @@ Flags:
                     of that year (default: the newest)
   --format FORMAT   csv or json for questions; json, pdf, xlsx or csv for export
   --no-comments     leave the comments out of an exported pdf or xlsx
+  --leave-out LIST  leave these registers' appendices out of an exported pdf
+                    (names separated by commas, such as staff,incidents)
+  --no-registers    leave every register's appendix out of an exported pdf
   -o FILE           the file to write, never the database or its own files;
                     - writes to standard output
   --replace         allow import to replace existing assessments (after a backup)

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"io"
+	"strings"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 	"github.com/dsptdesk/dsptdesk/assessment/report"
 	"github.com/dsptdesk/dsptdesk/assessment/spreadsheet"
 	"github.com/dsptdesk/dsptdesk/atomicfile"
@@ -27,6 +29,8 @@ type packOptions struct {
 	format     string // pdf, xlsx or csv
 	path       string // the file, or "-" for standard output
 	noComments bool   // leave the comments out, as the window's export can
+	// leaveOut names the registers whose appendix the pdf leaves out.
+	leaveOut map[string]bool
 }
 
 // exportPack writes the newest assessment to the path in the format, or to
@@ -38,9 +42,38 @@ func exportPack(st *store.Store, bank *assessment.Bank, o packOptions, env Env) 
 		return err
 	}
 	in.LeaveOutComments = o.noComments
+	in.LeaveOut = o.leaveOut
 	write := packWriters[o.format]
 	if o.path == "-" {
 		return write(env.Stdout, in)
 	}
 	return atomicfile.Write(o.path, 0o644, func(w io.Writer) error { return write(w, in) })
+}
+
+// appendicesLeftOut reads --leave-out (register names, separated by
+// commas) and --no-registers (every register) for a pdf export.
+func appendicesLeftOut(list string, none bool, format string) (map[string]bool, error) {
+	if list == "" && !none {
+		return nil, nil
+	}
+	if format != "pdf" {
+		return nil, usagef("--leave-out and --no-registers are for the pdf format (the appendices are only in the printed pack)")
+	}
+	out := map[string]bool{}
+	var names []string
+	for _, reg := range register.All() {
+		names = append(names, reg.Name)
+		out[reg.Name] = none
+	}
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(strings.ToLower(name))
+		if name == "" {
+			continue
+		}
+		if register.Named(name) == nil {
+			return nil, usagef("--leave-out: there is no register %q; the registers are %s", name, strings.Join(names, ", "))
+		}
+		out[name] = true
+	}
+	return out, nil
 }

@@ -14,7 +14,8 @@ import (
 // complete or not at all. Everything is checked as SaveAnswer, AddEvidence
 // and SaveAction check it. The answers start with an empty history; times
 // left zero are set to now. There can be one assessment per edition
-// (EConflict otherwise).
+// (EConflict otherwise). The registers of the newest assessment before the
+// edition are carried too (see register.Book.CarryForward).
 func (s *Store) CreateAssessmentWith(ctx context.Context, editionID string, r *assessment.Record) (assessment.Assessment, error) {
 	ed, err := s.edition(editionID)
 	if err != nil {
@@ -39,7 +40,10 @@ func (s *Store) CreateAssessmentWith(ctx context.Context, editionID string, r *a
 		if err := writeItems(ctx, tx, a.ID, answers, evidence, actions); err != nil {
 			return err
 		}
-		return writeWording(ctx, tx, a.ID, wording)
+		if err := writeWording(ctx, tx, a.ID, wording); err != nil {
+			return err
+		}
+		return s.carryRegisters(ctx, tx, a.ID, editionID)
 	})
 	return a, err
 }

@@ -79,7 +79,7 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 		`{"format":"dsptdesk","version":1e400,"assessments":[]}`, strings.Repeat("[", 100) + strings.Repeat("]", 100),
 		`{"format":"dsptdesk","version":1,"assessments":[{"edition":"2025-26","answers":[{"ref":"1.1.5","value":"\u0000"}]}]}`}
 	for _, r := range [][2]string{
-		{`"version": 2`, `"version": 4`}, {`"value": "confirmed"`, `"value": 7`}, {`"2027-01-31"`, `"2027-02-29"`},
+		{`"version": 2`, `"version": 5`}, {`"actions": [`, `"registers": {"staff": [{"name": "A", "type": "bank", "start_date": "31/01/2027"}]}, "register_settings": {"staff.count_agency": "no"}, "actions": [`}, {`"value": "confirmed"`, `"value": 7`}, {`"2027-01-31"`, `"2027-02-29"`},
 		{`"kind": "paper"`, `"kind": "fax"`}, {`"state": "in_progress"`, `"state": "published", "published_on": "2026-06-30", "published_level": "SM"`},
 		{"  ]\n}\n", "  ]\n"}, {`"ods_code": "VNX12"`, `"ods_code": "VNX12", "ods_code": "X"`},
 		// times and dates at the edges of what the store keeps

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 // importPlan is a checked import file, ready to write.
@@ -23,8 +24,13 @@ type importAssessment struct {
 	actions  []assessment.Action
 	wording  []assessment.WordingCheck
 	entered  map[string]time.Time
-	off      int    // where it starts in the file
-	path     string // its JSON path
+	// registers and settings are the register rows (by table, checked and
+	// in stored form) and settings; rowsAt is when the rows are added.
+	registers map[string][]register.Values
+	settings  map[string]string
+	rowsAt    time.Time
+	off       int    // where it starts in the file
+	path      string // its JSON path
 }
 
 // checkImport reads and checks a whole file against the bank without
@@ -154,6 +160,9 @@ func (ic *importChecker) assessment(n *node, path string) (importAssessment, boo
 		ia.actions = ic.actions(actions, join(path, "actions"), ed)
 		ia.wording = ic.wording(wording, join(path, "wording"), ed)
 		ia.entered = ic.entered(entered, join(path, "entered_online"), ed)
+		ia.registers = ic.importRegisters(o.field("registers", false), join(path, "registers"), ed.ID)
+		ia.settings = ic.importRegisterSettings(o.field("register_settings", false), join(path, "register_settings"))
+		ia.rowsAt = ic.now
 		ic.sizeLimits(o, ia)
 	}
 	o.done()

@@ -31,6 +31,8 @@ type ImportSummary struct {
 	// ProfileChanged is set when the file's profile was saved.
 	ProfileChanged             bool
 	Answers, Evidence, Actions int
+	// RegisterRows counts the register rows imported, in every table.
+	RegisterRows int
 	// Backup is the backup made before the import changed the file, or nil
 	// when the file held nothing yet.
 	Backup *Backup
@@ -239,6 +241,10 @@ func writeImportedAssessment(ctx context.Context, tx *txn, ia importAssessment, 
 	if err := writeEntered(ctx, tx, id, ia.entered); err != nil {
 		return err
 	}
+	if err := writeBook(ctx, tx, id, ia.registers, ia.settings, ia.rowsAt); err != nil {
+		return err
+	}
+	sum.RegisterRows += countRows(ia.registers)
 	sum.Answers, sum.Evidence, sum.Actions = sum.Answers+len(ia.answers), sum.Evidence+len(ia.evidence), sum.Actions+len(ia.actions)
 	return nil
 }

@@ -45,7 +45,7 @@ func assessmentText(ia importAssessment) int {
 	for _, a := range ia.actions {
 		count(a.Gap, a.Action, a.Notes, a.Owner)
 	}
-	return n
+	return n + registerText(ia.registers)
 }
 
 // thousands writes n with commas: 5,000,000.

@@ -58,14 +58,15 @@ func refusePublished(ctx context.Context, tx *txn, edition string, allowed bool)
 }
 
 // backupBeforeImport backs up the file before an import changes it, unless
-// it holds nothing yet: no answers, evidence, actions, publication or profile.
+// it holds nothing yet: no answers, evidence, actions, register rows,
+// publication or profile.
 func (s *Store) backupBeforeImport(ctx context.Context, plan *importPlan) (*Backup, error) {
 	if len(plan.assessments) == 0 && emptyProfile(plan.profile) {
 		return nil, nil // the import changes nothing
 	}
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM answers) + (SELECT count(*) FROM evidence) + (SELECT count(*) FROM actions)
-		+ (SELECT count(*) FROM assessments WHERE state = ?)`, string(assessment.StatePublished)).Scan(&n)
+		+ (SELECT count(*) FROM register_rows) + (SELECT count(*) FROM assessments WHERE state = ?)`, string(assessment.StatePublished)).Scan(&n)
 	if err != nil {
 		return nil, fmt.Errorf("looking at what the file holds before importing: %w", err)
 	}

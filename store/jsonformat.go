@@ -8,13 +8,14 @@ import (
 	"sort"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 	"github.com/dsptdesk/dsptdesk/atomicfile"
 )
 
 // The portable file format, documented in docs/json-format.md.
 const (
 	FormatName    = "dsptdesk"
-	FormatVersion = 3 // 2 added editions and wording checks; 3 questions entered online
+	FormatVersion = 4 // 2 added editions and wording checks; 3 questions entered online; 4 registers
 )
 
 type fileJSON struct {
@@ -52,6 +53,10 @@ type assessmentJSON struct {
 	Actions        []actionJSON   `json:"actions"`
 	Wording        []wordingJSON  `json:"wording"`
 	EnteredOnline  []enteredJSON  `json:"entered_online"`
+	// Registers holds the register rows by table, each row its fields by
+	// key in stored form; RegisterSettings the settings, "yes" or "no".
+	Registers        map[string][]register.Values `json:"registers"`
+	RegisterSettings map[string]string            `json:"register_settings"`
 }
 
 type answerJSON struct {
@@ -131,7 +136,13 @@ func (s *Store) exportFile(ctx context.Context, tx *txn) (fileJSON, error) {
 		if err != nil {
 			return f, err
 		}
-		f.Assessments = append(f.Assessments, s.recordToJSON(r))
+		book, err := loadBook(ctx, tx, a.ID)
+		if err != nil {
+			return f, err
+		}
+		aj := s.recordToJSON(r)
+		aj.Registers, aj.RegisterSettings = registersToJSON(book)
+		f.Assessments = append(f.Assessments, aj)
 	}
 	return f, nil
 }

@@ -27,7 +27,7 @@ func (s *Store) Registers(ctx context.Context, assessmentID int64) (register.Boo
 
 func loadBook(ctx context.Context, q querier, assessmentID int64) (register.Book, error) {
 	b := register.Book{Rows: map[string][]register.Row{}, Settings: map[string]string{}}
-	rows, err := queryAll(ctx, q, scanRegisterRow, "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ? ORDER BY id", assessmentID)
+	rows, err := queryAll(ctx, q, scanRegisterRow, "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ? ORDER BY register, id", assessmentID)
 	if err != nil {
 		return b, fmt.Errorf("loading the registers: %w", err)
 	}
@@ -57,10 +57,10 @@ func scanRegisterRow(row scanner) (register.Row, error) {
 	if err := row.Scan(&r.ID, &r.Table, &fields, &created, &updated); err != nil {
 		return r, err
 	}
-	if err := json.Unmarshal([]byte(fields), &r.Values); err != nil {
+	var err error
+	if r.Values, err = decodeFields(fields); err != nil {
 		return r, fmt.Errorf("reading register row %d: %w", r.ID, err)
 	}
-	var err error
 	if r.Created, err = parseTime(created); err != nil {
 		return r, err
 	}

@@ -41,7 +41,7 @@ func newExportScreen(d *Desk) *exportScreen {
 		spreadsheetSection(d),
 		widget.NewSeparator(),
 		heading("Move or share your work"),
-		wrapLabel("Export writes your profile, assessments, answers, evidence records and action plan to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),
+		wrapLabel("Export writes your profile, assessments, answers, evidence records, action plan and registers to one file, to move to another computer or keep safe. Import reads such a file back; it checks the whole file first and changes nothing unless every part is valid. The files your evidence points to are not included: copy them separately."),
 		container.NewHBox(jsonOut, jsonIn),
 	)
 	editions := newEditionsSection(d)

@@ -12,6 +12,9 @@ const (
 	// prefLeaveOutComments is true when the manager chose to leave the
 	// answers' comments out of the pack; absent means they are printed.
 	prefLeaveOutComments = "pack.leave_out_comments"
+	// prefLeaveOutAppendix prefixes, by register name, whether the manager
+	// chose to leave that register's appendix out of the pack.
+	prefLeaveOutAppendix = "pack.leave_out_appendix."
 	// prefSplit prefixes the remembered place of each divider, by name.
 	prefSplit = "split."
 )
@@ -48,6 +51,16 @@ func (p prefs) setFolderFor(purpose, dir string) { p.p.SetString(prefFolder+purp
 func (p prefs) leaveOutComments() bool { return p.p.Bool(prefLeaveOutComments) }
 
 func (p prefs) setLeaveOutComments(v bool) { p.p.SetBool(prefLeaveOutComments, v) }
+
+// leaveOutAppendix is whether the last pack was made without the named
+// register's appendix.
+func (p prefs) leaveOutAppendix(register string) bool {
+	return p.p.Bool(prefLeaveOutAppendix + register)
+}
+
+func (p prefs) setLeaveOutAppendix(register string, v bool) {
+	p.p.SetBool(prefLeaveOutAppendix+register, v)
+}
 
 // splitOffset is where the named divider was left (0 to 1), or fallback.
 func (p prefs) splitOffset(name string, fallback float64) float64 {

@@ -116,7 +116,7 @@ func nextYearNote(d *Desk, years []assessment.Assessment) (string, *assessment.E
 	}
 	bank, today := d.bank(), d.now()
 	if next := bank.NewerLive(d.edition, today); next != nil {
-		return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward, and each answer is marked \"needs review\" until you confirm it still holds. The %s assessment is kept as it is, to read.", next.ID, d.edition.ID), next
+		return fmt.Sprintf("Start the %s review from this one: your answers, comments, evidence records and open actions are carried forward with the registers (breaches and spot checks stay with their year), and each answer is marked \"needs review\" until you confirm it still holds. The %s assessment is kept as it is, to read.", next.ID, d.edition.ID), next
 	}
 	if soon := bank.NotYetLive(d.edition, today); soon != nil {
 		return fmt.Sprintf("The %s toolkit goes live on %s. Start its review from here then.", soon.ID, assessment.HumanDate(soon.Live())), nil
@@ -141,13 +141,14 @@ func (y *yearsScreen) confirmNextYear() {
 func (d *Desk) startNextYear(to *assessment.Edition) {
 	d.flushEdits()
 	carried := assessment.CarryForward(d.record.Clone(), d.edition, to)
+	from := d.edition.ID
 	d.write("the new year's review", func(ctx context.Context) error {
 		_, err := d.store.CreateAssessmentWith(ctx, to.ID, carried.Record)
 		return err
 	}, func() {
 		d.viewing = 0
 		d.reloadAll()
-		showMessage(d.win, "Next year's review started", carryReport(to, carried))
+		showMessage(d.win, "Next year's review started", carryReport(to, carried)+carriedRegisters(d.registers, from))
 	})
 }
 

@@ -2,7 +2,8 @@
 // hands to a CQC inspector, a commissioner or the owner: a cover with the
 // level reached and a sign-off block, a summary table per group, every answer
 // in full with its evidence, the action plan, and what is missing for the
-// next level.
+// next level, and an appendix per register (staff and training, breaches...)
+// with its figures and its tables.
 //
 // The report works out nothing itself: it shows the assessment.Status it is
 // given and the Record behind it. It depends on the assessment package only,
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 	"github.com/dsptdesk/dsptdesk/atomicfile"
 )
 
@@ -44,6 +46,13 @@ type Input struct {
 	// LeaveOutComments leaves the answers' comments out of the pack. The
 	// zero value prints them, as the online toolkit does.
 	LeaveOutComments bool
+	// Registers are the assessment's registers, each printed as an
+	// appendix after the other sections; Findings are what each register
+	// says about its questions, by register Name. See SetRegisters.
+	Registers register.Book
+	Findings  map[string][]register.Finding
+	// LeaveOut names the registers (by Name) whose appendix is left out.
+	LeaveOut map[string]bool
 }
 
 // SetPrevious fills the comparison with last year's assessment.
@@ -158,7 +167,7 @@ func (r *renderer) sections() []section {
 	if len(r.in.Record.Evidence) > 0 {
 		all = append(all, section{"Evidence index", r.evidenceIndex, true})
 	}
-	return all
+	return append(all, r.registerSections()...)
 }
 
 // startSection starts a page if the section asks for one (or there is not
