@@ -47,7 +47,9 @@ func newNavPanel(d *Desk) *navPanel {
 		n.entries = append(n.entries, navEntry{id: g.ID, title: g.Title, icon: theme.DocumentIcon(), isGroup: true})
 	}
 	n.entries = append(n.entries,
-		navEntry{id: screenMissing, title: "What's missing", icon: theme.ListIcon()},
+		navEntry{id: screenMissing, title: "What's missing", icon: theme.ListIcon()})
+	n.entries = append(n.entries, registerNavEntries()...)
+	n.entries = append(n.entries,
 		navEntry{id: screenProfile, title: "Organisation profile", icon: theme.AccountIcon()},
 		navEntry{id: screenActions, title: "Action plan", icon: theme.CalendarIcon()},
 		navEntry{id: screenCompare, title: "Compare with last year", icon: theme.ViewRefreshIcon()},

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment/register"
+)
+
+// Choices of the drop-downs for fields that may be left blank.
+const (
+	choiceNotSet   = "Not set"
+	choiceNotKnown = "Not known"
+)
+
+// fieldBox is one field of a register row's form: the box to type or
+// choose in, by the field's kind, and a message beneath it when what is in
+// the box cannot be saved yet.
+type fieldBox struct {
+	field register.Field
+	entry *autosaveEntry // text, long text, numbers, places and dates
+	sel   *widget.Select // choices and yes-or-no
+	msg   *widget.Label
+	item  fyne.CanvasObject // the box and its message
+}
+
+// newFieldBox makes the box for a field; changed is called with the field's
+// key when the manager changes it (after a pause in typing).
+func newFieldBox(d *Desk, f register.Field, page func() *container.Scroll, changed func(key string)) *fieldBox {
+	b := &fieldBox{field: f, msg: wrapLabel("")}
+	b.msg.Importance = widget.DangerImportance
+	b.msg.Hide()
+	var box fyne.CanvasObject
+	switch f.Kind {
+	case register.Choice, register.YesNo:
+		b.sel = widget.NewSelect(selectOptions(f), func(string) { changed(f.Key) })
+		box = b.sel
+	default:
+		b.entry = newAutosaveEntry(d.bg, f.Kind == register.Long, func(string) { changed(f.Key) })
+		box = b.entry
+		b.decorate(page)
+		if f.Kind == register.Long {
+			box = growingBox(b.entry, page)
+		}
+	}
+	b.item = container.NewVBox(box, b.msg)
+	return b
+}
+
+// decorate gives a box its placeholder and, for dates and suggested
+// values, a button that offers them.
+func (b *fieldBox) decorate(page func() *container.Scroll) {
+	switch {
+	case b.field.Kind == register.Date:
+		b.entry.SetPlaceHolder("Such as 31/01/2027")
+		b.entry.ActionItem = b.button(theme.CalendarIcon(), b.openCalendar)
+	case b.field.Kind == register.Place:
+		b.entry.SetPlaceHolder("A file, a folder, or where the paper is kept")
+	case b.field.Kind == register.Number:
+		b.entry.SetPlaceHolder("A whole number, such as 12")
+	}
+	if b.field.Suggestions != nil {
+		b.entry.ActionItem = b.button(theme.MenuDropDownIcon(), b.suggest)
+	}
+}
+
+func (b *fieldBox) button(icon fyne.Resource, tapped func()) *widget.Button {
+	btn := widget.NewButtonWithIcon("", icon, tapped)
+	btn.Importance = widget.LowImportance
+	return btn
+}
+
+// selectOptions are a drop-down's choices: yes, no or not known for a
+// yes-or-no field; the options (and "Not set", unless it is needed) for a
+// choice.
+func selectOptions(f register.Field) []string {
+	if f.Kind == register.YesNo {
+		return []string{"Yes", "No", choiceNotKnown}
+	}
+	var out []string
+	if !f.Required {
+		out = append(out, choiceNotSet)
+	}
+	for _, o := range f.Options {
+		out = append(out, o.Label)
+	}
+	return out
+}
+
+// text is what is in the box, as typed or chosen.
+func (b *fieldBox) text() string {
+	if b.sel == nil {
+		return b.entry.Text
+	}
+	switch b.sel.Selected {
+	case choiceNotSet, choiceNotKnown:
+		return ""
+	}
+	return b.sel.Selected
+}
+
+// load shows a stored value without saving it.
+func (b *fieldBox) load(stored string) {
+	b.setMessage("")
+	if b.sel == nil {
+		b.entry.Load(b.field.Show(stored))
+		return
+	}
+	switch shown := b.field.Show(stored); {
+	case shown != "":
+		b.sel.Selected = shown
+	case b.field.Kind == register.YesNo:
+		b.sel.Selected = choiceNotKnown
+	case !b.field.Required:
+		b.sel.Selected = choiceNotSet
+	default:
+		b.sel.Selected = ""
+	}
+	b.sel.Refresh()
+}
+
+func (b *fieldBox) setMessage(text string) {
+	if b.msg.Text == text {
+		return
+	}
+	b.msg.SetText(text)
+	b.msg.Hidden = text == ""
+	b.msg.Refresh()
+}
+
+func (b *fieldBox) flush() {
+	if b.entry != nil {
+		b.entry.Flush()
+	}
+}
+
+func (b *fieldBox) setEnabled(on bool) {
+	if b.sel != nil {
+		setEnabled(b.sel, on)
+		return
+	}
+	setEnabled(b.entry, on)
+	if btn, ok := b.entry.ActionItem.(*widget.Button); ok {
+		setEnabled(btn, on)
+	}
+}
+
+// focusable is the control Tab and a new row's first field go to.
+func (b *fieldBox) focusable() fyne.Focusable {
+	if b.sel != nil {
+		return b.sel
+	}
+	return b.entry
+}
+
+// put writes a value into the box as if typed, and saves it at once.
+func (b *fieldBox) put(text string) {
+	b.entry.SetText(text)
+	b.entry.Flush()
+}
+
+// openCalendar shows a month to pick the date from, inside the window; the
+// day picked is written the UK way.
+func (b *fieldBox) openCalendar() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(b.entry)
+	if c == nil {
+		return
+	}
+	start := time.Now()
+	if t, err := register.ParseDate(b.entry.Text); err == nil {
+		start = t
+	}
+	var pop *widget.PopUp
+	closeIt := func() { pop.Hide() }
+	cal := newEscapable(widget.NewCalendar(start, func(t time.Time) {
+		closeIt()
+		b.put(t.Format(register.UKDate))
+	}), closeIt)
+	pop = widget.NewPopUp(cal, c)
+	b.showBelow(pop, c, cal)
+}
+
+// suggest offers the field's suggested values in a menu under the box.
+func (b *fieldBox) suggest() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(b.entry)
+	if c == nil {
+		return
+	}
+	var items []*fyne.MenuItem
+	for _, s := range b.field.Suggestions() {
+		items = append(items, fyne.NewMenuItem(s, func() { b.put(s) }))
+	}
+	if len(items) == 0 {
+		return
+	}
+	menu := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	b.showBelow(menu, c, menu)
+}
+
+// showBelow shows a pop-up below the box, or above it when there is no
+// room below, and gives it the keyboard.
+func (b *fieldBox) showBelow(pop interface {
+	ShowAtPosition(fyne.Position)
+	Resize(fyne.Size)
+	MinSize() fyne.Size
+}, c fyne.Canvas, focus fyne.Focusable) {
+	size := pop.MinSize().Max(fyne.NewSize(b.entry.Size().Width, 0))
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(b.entry)
+	pop.ShowAtPosition(popUpPlace(at, b.entry.Size(), size, c.Size()))
+	pop.Resize(size)
+	c.Focus(focus)
+}

@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dsptdesk/dsptdesk/assessment/register"
+)
+
+// rowTable is a register table on screen: a heading per column that sorts
+// when clicked, one line per row with long text cut short, the columns
+// sharing out the width. Arrows move through it and Enter (or Space) opens
+// the row in the form.
+type rowTable struct {
+	widget.Table
+	v           *tableView
+	col         int                // the column of the selected cell
+	highlighted widget.TableCellID // the cell the arrows are on
+	content     fyne.CanvasObject
+}
+
+func newRowTable(v *tableView) *rowTable {
+	t := &rowTable{v: v}
+	t.Length = func() (int, int) { return len(v.shown), t.columns() }
+	t.CreateCell = newTableCell
+	t.UpdateCell = t.updateCell
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
+	t.UpdateHeader = t.updateHeader
+	t.OnSelected = func(id widget.TableCellID) {
+		t.col = id.Col
+		v.chosen(id.Row)
+	}
+	t.OnHighlighted = func(id widget.TableCellID) { t.highlighted = id }
+	t.ExtendBaseWidget(t)
+	t.content = container.New(&shareWidth{t: t}, t)
+	return t
+}
+
+// columns is the number of columns: the fields shown, then the note.
+func (t *rowTable) columns() int {
+	if t.v.note {
+		return len(t.v.cols) + 1
+	}
+	return len(t.v.cols)
+}
+
+// title is a column's heading, with an arrow on the sorted column.
+func (t *rowTable) title(col int) string {
+	text := "Note"
+	if col < len(t.v.cols) {
+		text = t.v.cols[col].Label
+	}
+	if col == t.v.sortCol {
+		text += map[bool]string{false: " ▲", true: " ▼"}[t.v.desc]
+	}
+	return text
+}
+
+func newTableCell() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func (t *rowTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row >= len(t.v.shown) || id.Col >= len(t.v.shown[id.Row].cells) {
+		l.SetText("")
+		return
+	}
+	r := t.v.shown[id.Row]
+	l.Importance = widget.MediumImportance
+	if r.warn && id.Col == len(t.v.cols) {
+		l.Importance = widget.DangerImportance
+	}
+	l.TextStyle = fyne.TextStyle{Italic: r.lastYear}
+	l.Text = r.cells[id.Col]
+	l.Refresh()
+}
+
+func (t *rowTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	h := o.(*headerCell)
+	h.label.SetText(t.title(id.Col))
+	col := id.Col
+	h.tapped = func() { t.v.sortBy(col) }
+}
+
+// TypedKey opens the highlighted row on Enter, as Space does.
+func (t *rowTable) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		t.Select(t.highlighted)
+		return
+	}
+	t.Table.TypedKey(k)
+}
+
+// headerCell is a column heading that sorts the table when clicked.
+type headerCell struct {
+	widget.BaseWidget
+	label  *widget.Label
+	tapped func()
+}
+
+func newHeaderCell() *headerCell {
+	h := &headerCell{label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	h.label.Truncation = fyne.TextTruncateEllipsis
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// CreateRenderer shows the heading.
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(h.label) }
+
+// Tapped sorts on the column.
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.tapped != nil {
+		h.tapped()
+	}
+}
+
+// MinSize is the height of a heading; the width comes from the table.
+func (h *headerCell) MinSize() fyne.Size {
+	return fyne.NewSize(theme.Padding()*4, h.label.MinSize().Height)
+}
+
+// shareWidth lays the table out over its whole area and shares the width
+// among its columns by how much text each kind of field holds.
+type shareWidth struct {
+	t     *rowTable
+	width float32
+	cols  int
+}
+
+// columnMin is the narrowest a column is made; a table with many columns
+// in a narrow window scrolls sideways instead.
+const columnMin = 96
+
+func (s *shareWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if cols := s.t.columns(); size.Width != s.width || cols != s.cols {
+		s.width, s.cols = size.Width, cols
+		s.share(size.Width)
+	}
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (s *shareWidth) share(width float32) {
+	weights := make([]float32, s.cols)
+	total := float32(0)
+	for i := range weights {
+		weights[i] = 2.2 // the note
+		if i < len(s.t.v.cols) {
+			weights[i] = kindWeight(s.t.v.cols[i].Kind)
+		}
+		total += weights[i]
+	}
+	room := width - theme.Padding()*float32(s.cols+2) - theme.ScrollBarSize()
+	for i, w := range weights {
+		s.t.SetColumnWidth(i, max(columnMin, room*w/total))
+	}
+}
+
+// kindWeight is how wide a column of the kind is, against the others.
+func kindWeight(k register.Kind) float32 {
+	switch k {
+	case register.Long:
+		return 3
+	case register.Text, register.Place:
+		return 2
+	case register.Choice:
+		return 1.6
+	case register.Date:
+		return 1.1
+	}
+	return 0.9
+}
+
+func (s *shareWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(columnMin*2, 120)
+}
