@@ -55,15 +55,17 @@ func newRowForm(d *Desk, v *tableView) *rowForm {
 	f.action.Hidden = v.schema.ToAction == nil
 	f.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), f.confirmDelete)
 	f.form = f.layout()
-	f.empty = container.NewCenter(widget.NewLabel(fmt.Sprintf("Choose a %s above to see and change it, or add one.", v.schema.One)))
+	f.empty = container.NewVBox(wrapLabel(fmt.Sprintf("Choose %s above to see and change it, or add one.", aOrAn(v.schema.One))))
 	f.content = container.NewStack(f.empty)
 	return f
 }
 
-// layout puts the needed fields first, each with its help beneath it.
+// layout puts the needed fields first, each with its name on the left
+// (wrapped, so that a long name never widens the window) and its help
+// beneath the box.
 func (f *rowForm) layout() fyne.CanvasObject {
 	page := func() *container.Scroll { return f.scroll }
-	form := widget.NewForm()
+	rows := container.NewVBox(f.need)
 	for _, needed := range []bool{true, false} {
 		for _, fd := range f.schema.Fields {
 			if fd.Required != needed {
@@ -71,16 +73,68 @@ func (f *rowForm) layout() fyne.CanvasObject {
 			}
 			b := newFieldBox(f.d, fd, page, f.fieldChanged)
 			f.boxes = append(f.boxes, b)
-			label := fd.Label
-			if fd.Required {
-				label += " (needed)"
-			}
-			form.Items = append(form.Items, &widget.FormItem{Text: label, Widget: b.item, HintText: fd.Help})
+			rows.Add(fieldRow(fd, b))
 		}
 	}
-	f.scroll = container.NewVScroll(container.NewVBox(f.need, form))
+	f.scroll = container.NewVScroll(rows)
 	bar := container.NewHBox(f.hist, f.action, f.del)
 	return border(border(nil, nil, nil, bar, f.title), nil, nil, nil, f.scroll)
+}
+
+// fieldLabelWidth is the width of the field names in a register form.
+const fieldLabelWidth = 190
+
+// fieldRow is one field in the form: its name (marked when needed), then
+// its box with any message and its help.
+func fieldRow(fd register.Field, b *fieldBox) fyne.CanvasObject {
+	text := fd.Label
+	if fd.Required {
+		text += " (needed)"
+	}
+	name := wrapLabel(text)
+	name.TextStyle.Bold = true
+	right := container.NewVBox(b.item)
+	if fd.Help != "" {
+		help := wrapLabel(fd.Help)
+		help.SizeName = theme.SizeNameCaptionText
+		right.Add(help)
+	}
+	return container.New(&labelled{}, name, right)
+}
+
+// labelled lays out a name and what it names: side by side when there is
+// room for both, the name above otherwise. Its minimum height is what the
+// last width laid out needed.
+type labelled struct{ width float32 }
+
+// sideBySide reports whether a width has room for the name beside the box.
+func (l *labelled) sideBySide(width float32) bool { return width >= 2.2*fieldLabelWidth }
+
+func (l *labelled) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	name, right := objs[0], objs[1]
+	if l.sideBySide(size.Width) {
+		gap := theme.Padding()
+		name.Move(fyne.NewPos(0, 0))
+		name.Resize(fyne.NewSize(fieldLabelWidth, size.Height))
+		right.Move(fyne.NewPos(fieldLabelWidth+gap, 0))
+		right.Resize(fyne.NewSize(size.Width-fieldLabelWidth-gap, size.Height))
+		return
+	}
+	name.Resize(fyne.NewSize(size.Width, name.MinSize().Height))
+	h := name.MinSize().Height
+	name.Move(fyne.NewPos(0, 0))
+	name.Resize(fyne.NewSize(size.Width, h))
+	right.Move(fyne.NewPos(0, h))
+	right.Resize(fyne.NewSize(size.Width, size.Height-h))
+}
+
+func (l *labelled) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	name, right := objs[0].MinSize(), objs[1].MinSize()
+	if l.width == 0 || l.sideBySide(l.width) {
+		return fyne.NewSize(fieldLabelWidth+theme.Padding()+right.Width, max(name.Height, right.Height))
+	}
+	return fyne.NewSize(max(name.Width, right.Width), name.Height+right.Height)
 }
 
 // load shows a row of the table.
@@ -370,3 +424,11 @@ func (f *rowForm) askFill(b *fieldBox, had, offered string) {
 }
 
 func quoteShown(fd register.Field, stored string) string { return "\"" + fd.Show(stored) + "\"" }
+
+// aOrAn puts "a" or "an" before a noun: "an incident", "a person".
+func aOrAn(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiouAEIOU", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
+}

@@ -27,6 +27,7 @@ func newRowTable(v *tableView) *rowTable {
 	t.CreateCell = newTableCell
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
+	t.StickyColumnCount = 1 // the row's name stays in view when it scrolls sideways
 	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	t.UpdateHeader = t.updateHeader
 	t.OnSelected = func(id widget.TableCellID) {

@@ -114,7 +114,10 @@ func newRegisterScreen(d *Desk, r *register.Register) *registerScreen {
 }
 
 func (s *registerScreen) layout() fyne.CanvasObject {
-	top := container.NewVBox(heading(s.reg.Title), wrapLabel(s.reg.Intro))
+	intro := widget.NewRichText(&widget.TextSegment{Text: s.reg.Title + ".  ", Style: widget.RichTextStyleStrong},
+		&widget.TextSegment{Text: s.reg.Intro, Style: widget.RichTextStyleInline})
+	intro.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(intro)
 	for _, st := range s.reg.Settings {
 		top.Add(s.settingBox(st))
 	}
@@ -130,14 +133,14 @@ func (s *registerScreen) layout() fyne.CanvasObject {
 	return border(top, nil, nil, nil, body)
 }
 
-// settingBox is a setting's tick with its guidance beneath it.
+// settingBox is a setting's tick with its guidance beside it.
 func (s *registerScreen) settingBox(st register.Setting) fyne.CanvasObject {
 	check := widget.NewCheck(st.Label, nil)
 	check.OnChanged = func(on bool) { s.saveSetting(st, on) }
 	s.checks = append(s.checks, check)
 	help := wrapLabel(st.Help)
 	help.SizeName = theme.SizeNameCaptionText
-	return container.NewVBox(check, container.NewPadded(help))
+	return border(nil, nil, container.NewVBox(check), nil, help)
 }
 
 // saveSetting records a setting in memory, redraws and saves it.

@@ -90,15 +90,15 @@ func (v *tableView) makeChoiceFilter() {
 func anyChoice(f register.Field) string { return "Any " + strings.ToLower(f.Label) }
 
 func (v *tableView) layout() fyne.CanvasObject {
-	filters := []fyne.CanvasObject{v.addBtn, atLeast(fyne.NewSize(220, 0), v.filter)}
+	v.count.SizeName = theme.SizeNameCaptionText
+	bar := []fyne.CanvasObject{v.addBtn, atLeast(fyne.NewSize(180, 0), v.filter)}
 	if v.choice != nil {
-		filters = append(filters, v.choice)
+		bar = append(bar, v.choice)
 	}
-	filters = append(filters, v.count)
-	bar := container.NewVBox(newFlow(filters...), newFlow(v.importBtn, v.exportBtn))
-	split := container.NewVSplit(border(bar, nil, nil, nil, v.table.content), v.form.content)
-	v.d.rememberSplit("register."+v.schema.Name, split, 0.5)
-	return split
+	bar = append(bar, v.importBtn, v.exportBtn)
+	split := container.NewHSplit(border(nil, v.count, nil, nil, v.table.content), v.form.content)
+	v.d.rememberSplit("register."+v.schema.Name, split, 0.55)
+	return border(newFlow(bar...), nil, nil, nil, split)
 }
 
 // add starts a new row in the form.
