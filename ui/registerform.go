@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
@@ -305,7 +304,7 @@ func (f *rowForm) currentValues() register.Values {
 		msg := ""
 		switch {
 		case err != nil:
-			msg = assessment.ErrorMessage(err) + ". This is not saved until it is put right."
+			msg = strings.TrimSuffix(err.Error(), ".") + ". This is not saved until it is put right."
 			v = f.row.Values[key]
 		case v == "" && b.field.Required && f.inMemory:
 			msg = "This is needed, so the last value is kept until you write a new one."
