@@ -77,19 +77,20 @@ func (n *navPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := n.entries[i]
 	row := o.(*fyne.Container)
 	icon, label, count := row.Objects[0].(*widget.Icon), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
-	label.SetText(e.title)
+	setLabel(label, e.title)
 	icon.SetResource(e.icon)
-	count.SetText("")
+	text := ""
 	if e.isGroup {
 		gp := n.d.status.Groups[i]
-		count.SetText(fmt.Sprintf("%d/%d", gp.SM.Done, gp.SM.Total))
+		text = fmt.Sprintf("%d/%d", gp.SM.Done, gp.SM.Total)
 		if gp.SM.Done == gp.SM.Total {
 			icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 		}
 	}
 	if e.id == screenMissing {
-		count.SetText(fmt.Sprint(len(n.d.status.Missing)))
+		text = fmt.Sprint(len(n.d.status.Missing))
 	}
+	setLabel(count, text)
 }
 
 func (n *navPanel) onSelected(i widget.ListItemID) {

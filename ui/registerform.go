@@ -210,7 +210,7 @@ func (f *rowForm) refresh() {
 	for _, b := range f.boxes {
 		b.setEnabled(on)
 	}
-	f.title.SetText(f.heading())
+	setLabel(f.title, f.heading())
 	setEnabled(f.del, on)
 	setEnabled(f.hist, f.inMemory)
 	_, ok := f.toAction()
@@ -267,9 +267,7 @@ func (f *rowForm) showNeed() {
 	case !f.inMemory:
 		text = f.needText(f.currentValues())
 	}
-	if f.need.Text != text {
-		f.need.SetText(text)
-	}
+	setLabel(f.need, text)
 	f.need.Hidden = text == ""
 }
 

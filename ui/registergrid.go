@@ -18,12 +18,20 @@ type rowTable struct {
 	v           *tableView
 	col         int                // the column of the selected cell
 	highlighted widget.TableCellID // the cell the arrows are on
-	content     fyne.CanvasObject
+	// sizing hides the rows while the columns are given their widths, so
+	// that the cells are laid out once rather than once per column.
+	sizing  bool
+	content fyne.CanvasObject
 }
 
 func newRowTable(v *tableView) *rowTable {
 	t := &rowTable{v: v}
-	t.Length = func() (int, int) { return len(v.shown), t.columns() }
+	t.Length = func() (int, int) {
+		if t.sizing {
+			return 0, t.columns()
+		}
+		return len(v.shown), t.columns()
+	}
 	t.CreateCell = newTableCell
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
@@ -73,18 +81,23 @@ func (t *rowTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	r := t.v.shown[id.Row]
-	l.Importance = widget.MediumImportance
+	importance := widget.MediumImportance
 	if r.warn && id.Col == len(t.v.cols) {
-		l.Importance = widget.DangerImportance
+		importance = widget.DangerImportance
 	}
-	l.TextStyle = fyne.TextStyle{Italic: r.lastYear}
-	l.Text = r.cells[id.Col]
+	style := fyne.TextStyle{Italic: r.lastYear}
+	if l.Text == r.cells[id.Col] && l.Importance == importance && l.TextStyle == style {
+		return // unchanged: laying the text out again is most of a redraw's cost
+	}
+	l.Importance, l.TextStyle, l.Text = importance, style, r.cells[id.Col]
 	l.Refresh()
 }
 
 func (t *rowTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h := o.(*headerCell)
-	h.label.SetText(t.title(id.Col))
+	if title := t.title(id.Col); h.label.Text != title {
+		h.label.SetText(title)
+	}
 	col := id.Col
 	h.tapped = func() { t.v.sortBy(col) }
 }
@@ -161,9 +174,12 @@ func (s *shareWidth) share(width float32) {
 		total += weights[i]
 	}
 	room := width - theme.Padding()*float32(s.cols+2) - theme.ScrollBarSize()
+	s.t.sizing = true
 	for i, w := range weights {
 		s.t.SetColumnWidth(i, max(columnMin, room*w/total))
 	}
+	s.t.sizing = false
+	s.t.Refresh()
 }
 
 // kindWeight is how wide a column of the kind is, against the others.

@@ -128,6 +128,7 @@ func (s *registerScreen) layout() fyne.CanvasObject {
 		for _, v := range s.tables {
 			s.tabs.Append(container.NewTabItem(v.schema.Title, v.content))
 		}
+		s.tabs.OnSelected = func(*container.TabItem) { s.table().refresh() }
 		body = s.tabs
 	}
 	return border(top, nil, nil, nil, body)
@@ -183,15 +184,13 @@ func (s *registerScreen) refresh() {
 		setEnabled(s.checks[i], s.d.registersEditable())
 	}
 	s.quiet = false
-	s.note.SetText("")
-	s.note.Hide()
+	note := ""
 	if !s.d.registersEditable() {
-		s.note.SetText("This is the register as it was in an earlier year, kept to read. It cannot be changed here: open the newest year on the Years screen to change it.")
-		s.note.Show()
+		note = "This is the register as it was in an earlier year, kept to read. It cannot be changed here: open the newest year on the Years screen to change it."
 	}
-	for _, v := range s.tables {
-		v.refresh()
-	}
+	setLabel(s.note, note)
+	s.note.Hidden = note == ""
+	s.table().refresh() // the other tab is refreshed when it is chosen
 }
 
 // rowTicket saves one row, always with the id the database gave it once it
@@ -292,5 +291,13 @@ func (d *Desk) dropRegisterRow(table string, t *rowTicket) {
 			d.registers.Rows[table] = append(rows[:i:i], rows[i+1:]...)
 			return
 		}
+	}
+}
+
+// setLabel changes a label's text only when it differs: setting it lays the
+// text out again, which is most of the cost of a redraw.
+func setLabel(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
 	}
 }

@@ -25,6 +25,16 @@ func (td *testDesk) openRegister(name string) *registerScreen {
 	return td.regs.screens[name]
 }
 
+// openTable shows a register's screen on the tab of its i-th table.
+func (td *testDesk) openTable(name string, i int) *tableView {
+	td.t.Helper()
+	s := td.openRegister(name)
+	if s.tabs != nil {
+		s.tabs.SelectIndex(i)
+	}
+	return s.tables[i]
+}
+
 // storedRows reads a table's rows from the database, after every save.
 func (td *testDesk) storedRows(table string) []register.Row {
 	td.t.Helper()
@@ -346,7 +356,7 @@ func TestFillNeverReplacesTypedTextWithoutAsking(t *testing.T) {
 	}
 	t.Cleanup(func() { register.Training.Fill = old })
 	td := newTestDeskWith(t, withRows(t, "training", register.Values{"person": "Jo", "course": "awareness", "completed": "2026-01-05"}), nil)
-	v := td.openRegister("staff").tables[1]
+	v := td.openTable("staff", 1)
 	v.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	f := v.form
 	f.box("course").sel.SetSelected("In-house session")
@@ -401,8 +411,8 @@ func TestEveryRegisterHasAScreenThatShowsItsRows(t *testing.T) {
 		}
 	}, nil)
 	for _, r := range register.All() {
-		s := td.openRegister(r.Name)
-		for _, v := range s.tables {
+		for i := range r.Tables {
+			v := td.openTable(r.Name, i)
 			if len(v.shown) != 1 || v.count.Text != assessment.Count(1, v.schema.One, v.schema.Many) {
 				t.Errorf("%s: %d rows shown, %q", v.schema.Name, len(v.shown), v.count.Text)
 			}

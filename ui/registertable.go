@@ -123,7 +123,7 @@ func (v *tableView) refresh() {
 	v.all = v.rows()
 	v.shown = v.filtered()
 	v.sort()
-	v.count.SetText(v.countText())
+	setLabel(v.count, v.countText())
 	v.table.Refresh()
 	v.highlight()
 	on := v.d.registersEditable()
@@ -167,7 +167,12 @@ func (v *tableView) tableRow(r register.Row, lastYear bool, today time.Time) tab
 }
 
 // oneLine joins a value's lines for a table cell.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // filtered keeps the rows with the filter's words in any shown cell, and
 // the chosen option of the choice filter.
