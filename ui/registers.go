@@ -37,9 +37,14 @@ func registerNavEntries() []navEntry {
 	return out
 }
 
-// addRegisterScreens makes one screen per register.
+// addRegisterScreens makes one screen per register. The tickets outlive
+// the screens (another year shown builds them again), so that a save still
+// waiting keeps its own name.
 func (d *Desk) addRegisterScreens() {
-	d.regs = &registerState{screens: map[string]*registerScreen{}, tickets: map[int64]*rowTicket{}}
+	if d.regs == nil {
+		d.regs = &registerState{tickets: map[int64]*rowTicket{}}
+	}
+	d.regs.screens = map[string]*registerScreen{}
 	for _, r := range register.All() {
 		s := newRegisterScreen(d, r)
 		d.regs.screens[r.Name] = s

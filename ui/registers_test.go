@@ -437,3 +437,23 @@ func sampleValue(f register.Field) string {
 	}
 	return fmt.Sprintf("Sample %s", f.Label)
 }
+
+func TestTabGoesThroughTheFormInOrderAndEnterOpensARow(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
+	v := td.openRegister("staff").tables[0]
+	c := td.win.Canvas()
+	c.Focus(v.table)
+	press(c, fyne.KeyDown)
+	press(c, fyne.KeyReturn)
+	f := v.form
+	if f.ticket == nil || f.box("name").entry.Text != "Al Agency" {
+		t.Fatalf("Enter did not open the second row")
+	}
+	c.Focus(f.boxes[0].focusable())
+	for _, b := range f.boxes[1:4] {
+		c.FocusNext()
+		if c.Focused() != b.focusable() {
+			t.Fatalf("Tab went to %T, not %s", c.Focused(), b.field.Label)
+		}
+	}
+}
