@@ -21,7 +21,7 @@ func (f *rowForm) confirmDelete() {
 		return
 	}
 	if !f.inMemory {
-		f.clear()
+		f.leave(f.clear)
 		return
 	}
 	msg := fmt.Sprintf("Delete %s from %s?\nIts history keeps what it said.", f.label(), strings.ToLower(f.v.reg.Title))
@@ -31,6 +31,33 @@ func (f *rowForm) confirmDelete() {
 			f.delete()
 		}
 	})
+}
+
+// leave runs then, which closes the row open; if it is a new row with
+// something typed in it that could not be added yet, it asks first.
+func (f *rowForm) leave(then func()) {
+	if !f.startedNew() {
+		then()
+		return
+	}
+	msg := fmt.Sprintf("The new %s you started is not saved yet. %s\n\nLeave it without saving what you typed?", f.schema.One, f.needText(f.currentValues()))
+	t := f.ticket
+	confirm(f.d.win, "Leave the new "+f.schema.One+"?", "Leave it", "Go back", wrapLabel(msg), func(ok bool) {
+		if ok && f.ticket == t {
+			then()
+			return
+		}
+		f.v.highlight()
+	})
+}
+
+// startedNew reports whether a new row not yet added has anything typed or
+// chosen in it.
+func (f *rowForm) startedNew() bool {
+	if f.ticket == nil || f.inMemory {
+		return false
+	}
+	return slices.ContainsFunc(f.boxes, func(b *fieldBox) bool { return strings.TrimSpace(b.text()) != "" })
 }
 
 // delete takes the row out of the register and forgets any change to it

@@ -457,3 +457,23 @@ func TestTabGoesThroughTheFormInOrderAndEnterOpensARow(t *testing.T) {
 		}
 	}
 }
+
+func TestLeavingAStartedNewRowAsksFirst(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
+	v := td.openRegister("staff").tables[0]
+	test.Tap(v.addBtn)
+	td.typeIn(v.form, "name", "Jo Bloggs")
+	v.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	if !strings.Contains(overlayText(td.win.Canvas()), "needs") && !strings.Contains(overlayText(td.win.Canvas()), "fill in: Type") {
+		t.Fatalf("no question: %q", overlayText(td.win.Canvas()))
+	}
+	confirmDialog(t, td, "Go back")
+	if v.form.box("name").entry.Text != "Jo Bloggs" || v.form.inMemory {
+		t.Fatalf("the new row was not kept: %q", v.form.box("name").entry.Text)
+	}
+	test.Tap(v.form.del)
+	confirmDialog(t, td, "Leave it")
+	if v.form.ticket != nil || len(td.storedRows("staff")) != 3 {
+		t.Errorf("the new row is still open, or was saved")
+	}
+}

@@ -106,10 +106,12 @@ func (v *tableView) add() {
 	if !v.d.registersEditable() {
 		return
 	}
-	v.quiet = true
-	v.table.UnselectAll()
-	v.quiet = false
-	v.form.loadNew()
+	v.form.leave(func() {
+		v.quiet = true
+		v.table.UnselectAll()
+		v.quiet = false
+		v.form.loadNew()
+	})
 }
 
 func (v *tableView) focusFilter() {
@@ -301,5 +303,6 @@ func (v *tableView) chosen(i int) {
 	if v.quiet || i < 0 || i >= len(v.shown) {
 		return
 	}
-	v.form.load(v.shown[i])
+	r := v.shown[i]
+	v.form.leave(func() { v.form.load(r) })
 }
