@@ -129,10 +129,11 @@ func (s *registerScreen) layout() fyne.CanvasObject {
 	top.Add(s.note)
 	var body fyne.CanvasObject = s.tables[0].content
 	if len(s.tables) > 1 {
-		s.tabs = container.NewAppTabs()
+		var items []*container.TabItem
 		for _, v := range s.tables {
-			s.tabs.Append(container.NewTabItem(v.schema.Title, v.content))
+			items = append(items, container.NewTabItem(v.schema.Title, v.content))
 		}
+		s.tabs = container.NewAppTabs(items...)
 		s.tabs.OnSelected = func(*container.TabItem) { s.table().refresh() }
 		body = s.tabs
 	}

@@ -477,3 +477,30 @@ func TestLeavingAStartedNewRowAsksFirst(t *testing.T) {
 		t.Errorf("the new row is still open, or was saved")
 	}
 }
+
+func TestARowsNoteIsShownAndAWarningStandsOut(t *testing.T) {
+	old := register.Incidents.Note
+	register.Incidents.Note = func(r register.Row, today time.Time) (string, bool) {
+		if r.Text("closed") == "" {
+			return "Reported to the ICO? 51 hours left", true
+		}
+		return "Closed", false
+	}
+	t.Cleanup(func() { register.Incidents.Note = old })
+	td := newTestDeskWith(t, withRows(t, "incidents",
+		register.Values{"found": "2026-03-09", "what": "Lost letter", "type": "lost_paper"},
+		register.Values{"found": "2026-01-09", "what": "Wrong fax", "type": "wrong_person", "closed": "2026-01-20"}), nil)
+	v := td.openRegister("incidents").tables[0]
+	note := len(v.cols)
+	for i, want := range []widget.Importance{widget.DangerImportance, widget.MediumImportance} {
+		cell := newTableCell()
+		v.table.updateCell(widget.TableCellID{Row: i, Col: note}, cell)
+		if l := cell.(*widget.Label); l.Importance != want || l.Text != v.shown[i].cells[note] {
+			t.Errorf("row %d: %q shown with importance %v", i, l.Text, l.Importance)
+		}
+	}
+	test.Type(v.filter, "hours left")
+	if len(v.shown) != 1 || v.shown[0].row.Values["what"] != "Lost letter" {
+		t.Errorf("the filter does not read the note: %d shown", len(v.shown))
+	}
+}

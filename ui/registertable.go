@@ -272,6 +272,9 @@ func (v *tableView) countText() string {
 			this++
 		}
 	}
+	if len(v.all) == 0 {
+		return "No " + v.schema.Many + " yet: add them one by one, or import them from a CSV file."
+	}
 	text := assessment.Count(this, v.schema.One, v.schema.Many)
 	if last > 0 {
 		text += " and " + strconv.Itoa(last) + " from last year"
