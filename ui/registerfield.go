@@ -42,7 +42,7 @@ func newFieldBox(d *Desk, f register.Field, page func() *container.Scroll, chang
 	default:
 		b.entry = newAutosaveEntry(d.bg, f.Kind == register.Long, func(string) { changed(f.Key) })
 		box = b.entry
-		b.decorate(page)
+		b.decorate(d)
 		if f.Kind == register.Long {
 			box = growingBox(b.entry, page)
 		}
@@ -51,15 +51,18 @@ func newFieldBox(d *Desk, f register.Field, page func() *container.Scroll, chang
 	return b
 }
 
-// decorate gives a box its placeholder and, for dates and suggested
-// values, a button that offers them.
-func (b *fieldBox) decorate(page func() *container.Scroll) {
+// decorate gives a box its placeholder and, for dates, places and
+// suggested values, a button that offers them.
+func (b *fieldBox) decorate(d *Desk) {
 	switch {
 	case b.field.Kind == register.Date:
 		b.entry.SetPlaceHolder("Such as 31/01/2027")
 		b.entry.ActionItem = b.button(theme.CalendarIcon(), b.openCalendar)
 	case b.field.Kind == register.Place:
 		b.entry.SetPlaceHolder("A file, a folder, or where the paper is kept")
+		b.entry.ActionItem = b.button(theme.FileIcon(), func() {
+			d.choosePath(fileChoice{kind: pickOpen, title: "Choose the file: " + b.field.Label, purpose: "evidence"}, b.put)
+		})
 	case b.field.Kind == register.Number:
 		b.entry.SetPlaceHolder("A whole number, such as 12")
 	}
