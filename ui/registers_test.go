@@ -504,3 +504,32 @@ func TestARowsNoteIsShownAndAWarningStandsOut(t *testing.T) {
 		t.Errorf("the filter does not read the note: %d shown", len(v.shown))
 	}
 }
+
+func TestARowsHistoryListsItsChangesByFieldName(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
+	v := td.openRegister("staff").tables[0]
+	v.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	td.typeIn(v.form, "leaving_date", "28/02/2026")
+	v.form.box("contract_clause").sel.SetSelected("No")
+	td.settle()
+	test.Tap(v.form.hist)
+	td.settle()
+	text := overlayText(td.win.Canvas())
+	if !strings.Contains(text, "History of Bea Bank") {
+		t.Fatalf("no history dialog: %q", text)
+	}
+	c := td.win.Canvas().Overlays().Top()
+	var lines []string
+	walk(c, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.List); ok {
+			for i := range l.Length() {
+				item := newHistoryRow()
+				l.UpdateItem(i, item)
+				lines = append(lines, item.(*widget.Label).Text)
+			}
+		}
+	})
+	if len(lines) != 2 || !strings.Contains(lines[0], "Contract has the data security clause: from (empty) to No") || !strings.Contains(lines[1], "Leaving date: from (empty) to 28/02/2026") {
+		t.Errorf("history lines %q", lines)
+	}
+}
