@@ -217,3 +217,59 @@ func (b *fieldBox) showBelow(pop interface {
 	pop.Resize(size)
 	c.Focus(focus)
 }
+
+// fieldLabelWidth is the width of the field names in a register form.
+const fieldLabelWidth = 190
+
+// fieldRow is one field in the form: its name (marked when needed), then
+// its box with any message and its help.
+func fieldRow(fd register.Field, b *fieldBox) fyne.CanvasObject {
+	text := fd.Label
+	if fd.Required {
+		text += " (needed)"
+	}
+	name := wrapLabel(text)
+	name.TextStyle.Bold = true
+	right := container.NewVBox(b.item)
+	if fd.Help != "" {
+		help := wrapLabel(fd.Help)
+		help.SizeName = theme.SizeNameCaptionText
+		right.Add(help)
+	}
+	return container.New(&labelled{}, name, right)
+}
+
+// labelled lays out a name and what it names: side by side when there is
+// room for both, the name above otherwise. Its minimum height is what the
+// last width laid out needed.
+type labelled struct{ width float32 }
+
+// sideBySide reports whether a width has room for the name beside the box.
+func (l *labelled) sideBySide(width float32) bool { return width >= 2.2*fieldLabelWidth }
+
+func (l *labelled) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	name, right := objs[0], objs[1]
+	if l.sideBySide(size.Width) {
+		gap := theme.Padding()
+		name.Move(fyne.NewPos(0, 0))
+		name.Resize(fyne.NewSize(fieldLabelWidth, size.Height))
+		right.Move(fyne.NewPos(fieldLabelWidth+gap, 0))
+		right.Resize(fyne.NewSize(size.Width-fieldLabelWidth-gap, size.Height))
+		return
+	}
+	name.Resize(fyne.NewSize(size.Width, name.MinSize().Height)) // wraps the name at this width
+	h := name.MinSize().Height
+	name.Move(fyne.NewPos(0, 0))
+	name.Resize(fyne.NewSize(size.Width, h))
+	right.Move(fyne.NewPos(0, h))
+	right.Resize(fyne.NewSize(size.Width, size.Height-h))
+}
+
+func (l *labelled) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	name, right := objs[0].MinSize(), objs[1].MinSize()
+	if l.width == 0 || l.sideBySide(l.width) {
+		return fyne.NewSize(fieldLabelWidth+theme.Padding()+right.Width, max(name.Height, right.Height))
+	}
+	return fyne.NewSize(max(name.Width, right.Width), name.Height+right.Height)
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -78,62 +79,6 @@ func (f *rowForm) layout() fyne.CanvasObject {
 	f.scroll = container.NewVScroll(rows)
 	bar := container.NewHBox(f.hist, f.action, f.del)
 	return border(border(nil, nil, nil, bar, f.title), nil, nil, nil, f.scroll)
-}
-
-// fieldLabelWidth is the width of the field names in a register form.
-const fieldLabelWidth = 190
-
-// fieldRow is one field in the form: its name (marked when needed), then
-// its box with any message and its help.
-func fieldRow(fd register.Field, b *fieldBox) fyne.CanvasObject {
-	text := fd.Label
-	if fd.Required {
-		text += " (needed)"
-	}
-	name := wrapLabel(text)
-	name.TextStyle.Bold = true
-	right := container.NewVBox(b.item)
-	if fd.Help != "" {
-		help := wrapLabel(fd.Help)
-		help.SizeName = theme.SizeNameCaptionText
-		right.Add(help)
-	}
-	return container.New(&labelled{}, name, right)
-}
-
-// labelled lays out a name and what it names: side by side when there is
-// room for both, the name above otherwise. Its minimum height is what the
-// last width laid out needed.
-type labelled struct{ width float32 }
-
-// sideBySide reports whether a width has room for the name beside the box.
-func (l *labelled) sideBySide(width float32) bool { return width >= 2.2*fieldLabelWidth }
-
-func (l *labelled) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	l.width = size.Width
-	name, right := objs[0], objs[1]
-	if l.sideBySide(size.Width) {
-		gap := theme.Padding()
-		name.Move(fyne.NewPos(0, 0))
-		name.Resize(fyne.NewSize(fieldLabelWidth, size.Height))
-		right.Move(fyne.NewPos(fieldLabelWidth+gap, 0))
-		right.Resize(fyne.NewSize(size.Width-fieldLabelWidth-gap, size.Height))
-		return
-	}
-	name.Resize(fyne.NewSize(size.Width, name.MinSize().Height))
-	h := name.MinSize().Height
-	name.Move(fyne.NewPos(0, 0))
-	name.Resize(fyne.NewSize(size.Width, h))
-	right.Move(fyne.NewPos(0, h))
-	right.Resize(fyne.NewSize(size.Width, size.Height-h))
-}
-
-func (l *labelled) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	name, right := objs[0].MinSize(), objs[1].MinSize()
-	if l.width == 0 || l.sideBySide(l.width) {
-		return fyne.NewSize(fieldLabelWidth+theme.Padding()+right.Width, max(name.Height, right.Height))
-	}
-	return fyne.NewSize(max(name.Width, right.Width), name.Height+right.Height)
 }
 
 // load shows a row of the table.
@@ -229,18 +174,14 @@ func (f *rowForm) gone() bool {
 	if !f.inMemory {
 		return false
 	}
-	_, ok := f.inRegisters()
-	return !ok
+	return !f.inRegisters()
 }
 
-// inRegisters finds the row in the registers in memory.
-func (f *rowForm) inRegisters() (register.Row, bool) {
-	for _, r := range f.d.registers.Of(f.schema.Name) {
-		if r.ID == f.ticket.memID() || r.ID == f.ticket.tmp && f.ticket.tmp != 0 {
-			return r, true
-		}
-	}
-	return register.Row{}, false
+// inRegisters reports whether the row is in the registers in memory.
+func (f *rowForm) inRegisters() bool {
+	return slices.ContainsFunc(f.d.registers.Of(f.schema.Name), func(r register.Row) bool {
+		return r.ID == f.ticket.memID() || r.ID == f.ticket.tmp && f.ticket.tmp != 0
+	})
 }
 
 func (f *rowForm) heading() string {
@@ -263,7 +204,7 @@ func (f *rowForm) showNeed() {
 	case f.lastYear:
 		text = "This is from last year's assessment, kept with the year it happened in. It is shown here to read, and cannot be changed."
 	case !f.editable():
-		text = "This year's register cannot be changed here."
+		text = "This is an earlier year's register, kept to read."
 	case !f.inMemory:
 		text = f.needText(f.currentValues())
 	}
