@@ -533,3 +533,21 @@ func TestARowsHistoryListsItsChangesByFieldName(t *testing.T) {
 		t.Errorf("history lines %q", lines)
 	}
 }
+
+func TestClosingTheWindowSavesTypingInARegister(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
+	v := td.openRegister("staff").tables[0]
+	v.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	test.Type(v.form.box("role").entry, "Night carer")
+	// No pause: the window is closed straight after the last key.
+	td.closeWindow()
+	td.settle()
+	st := td.reopen()
+	b, err := st.Registers(context.Background(), td.currentOnDisk(st).Assessment.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Of("staff")[0].Values["role"]; got != "Night carer" {
+		t.Errorf("the typing was lost: %q", got)
+	}
+}
