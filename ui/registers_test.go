@@ -551,3 +551,37 @@ func TestClosingTheWindowSavesTypingInARegister(t *testing.T) {
 		t.Errorf("the typing was lost: %q", got)
 	}
 }
+
+func TestSuggestedValuesAreOfferedAndAnyOtherMayBeTyped(t *testing.T) {
+	sys := &register.Devices.Fields[slices.IndexFunc(register.Devices.Fields, func(f register.Field) bool { return f.Key == "system" })]
+	old := sys.Suggestions
+	sys.Suggestions = func() []string { return []string{"Windows 11 24H2", "Windows 10 22H2"} }
+	t.Cleanup(func() { sys.Suggestions = old })
+	td := newTestDesk(t, nil)
+	v := td.openRegister("devices").tables[0]
+	test.Tap(v.addBtn)
+	b := v.form.box("system")
+	btn, ok := b.entry.ActionItem.(*widget.Button)
+	if !ok {
+		t.Fatal("no button offering the suggestions")
+	}
+	test.Tap(btn)
+	var menu *widget.PopUpMenu
+	walk(td.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if m, ok := o.(*widget.PopUpMenu); ok && menu == nil {
+			menu = m
+		}
+	})
+	if menu == nil || len(menu.Items) != 2 {
+		t.Fatalf("no menu of suggestions: %T", td.win.Canvas().Overlays().Top())
+	}
+	test.Tap(menu.Items[1].(fyne.Tappable))
+	td.settle()
+	if b.entry.Text != "Windows 10 22H2" {
+		t.Errorf("the suggestion chosen is not in the box: %q", b.entry.Text)
+	}
+	td.typeIn(v.form, "system", "ChromeOS")
+	if b.entry.Text != "ChromeOS" || b.msg.Visible() {
+		t.Errorf("another value was refused: %q", b.msg.Text)
+	}
+}
