@@ -55,7 +55,7 @@ func newRowForm(d *Desk, v *tableView) *rowForm {
 	f.action.Hidden = v.schema.ToAction == nil
 	f.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), f.confirmDelete)
 	f.form = f.layout()
-	f.empty = container.NewVBox(wrapLabel(fmt.Sprintf("Choose %s above to see and change it, or add one.", aOrAn(v.schema.One))))
+	f.empty = container.NewVBox(wrapLabel(fmt.Sprintf("Choose %s in the table to see and change it, or add one.", aOrAn(v.schema.One))))
 	f.content = container.NewStack(f.empty)
 	return f
 }

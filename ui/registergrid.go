@@ -148,9 +148,17 @@ type shareWidth struct {
 	cols  int
 }
 
-// columnMin is the narrowest a column is made; a table with many columns
-// in a narrow window scrolls sideways instead.
-const columnMin = 96
+// columnMin is the narrowest a column is made, by kind (dates are shown
+// whole); a table with many columns in a narrow window scrolls sideways.
+func columnMin(k register.Kind) float32 {
+	switch k {
+	case register.Date:
+		return 104
+	case register.YesNo, register.Number:
+		return 72
+	}
+	return 90
+}
 
 func (s *shareWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if cols := s.t.columns(); size.Width != s.width || cols != s.cols {
@@ -164,19 +172,19 @@ func (s *shareWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (s *shareWidth) share(width float32) {
-	weights := make([]float32, s.cols)
+	kinds := make([]register.Kind, s.cols)
 	total := float32(0)
-	for i := range weights {
-		weights[i] = 2.2 // the note
+	for i := range kinds {
+		kinds[i] = register.Text // the note
 		if i < len(s.t.v.cols) {
-			weights[i] = kindWeight(s.t.v.cols[i].Kind)
+			kinds[i] = s.t.v.cols[i].Kind
 		}
-		total += weights[i]
+		total += kindWeight(kinds[i])
 	}
 	room := width - theme.Padding()*float32(s.cols+2) - theme.ScrollBarSize()
 	s.t.sizing = true
-	for i, w := range weights {
-		s.t.SetColumnWidth(i, max(columnMin, room*w/total))
+	for i, k := range kinds {
+		s.t.SetColumnWidth(i, max(columnMin(k), room*kindWeight(k)/total))
 	}
 	s.t.sizing = false
 	s.t.Refresh()
@@ -198,5 +206,5 @@ func kindWeight(k register.Kind) float32 {
 }
 
 func (s *shareWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(columnMin*2, 120)
+	return fyne.NewSize(2*columnMin(register.Text), 120)
 }

@@ -91,13 +91,13 @@ func anyChoice(f register.Field) string { return "Any " + strings.ToLower(f.Labe
 
 func (v *tableView) layout() fyne.CanvasObject {
 	v.count.SizeName = theme.SizeNameCaptionText
-	bar := []fyne.CanvasObject{v.addBtn, atLeast(fyne.NewSize(180, 0), v.filter)}
+	bar := []fyne.CanvasObject{v.addBtn, atLeast(fyne.NewSize(150, 0), v.filter)}
 	if v.choice != nil {
 		bar = append(bar, v.choice)
 	}
 	bar = append(bar, v.importBtn, v.exportBtn)
 	split := container.NewHSplit(border(nil, v.count, nil, nil, v.table.content), v.form.content)
-	v.d.rememberSplit("register."+v.schema.Name, split, 0.55)
+	v.d.rememberSplit("register."+v.schema.Name, split, 0.6)
 	return border(newFlow(bar...), nil, nil, nil, split)
 }
 
