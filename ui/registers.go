@@ -215,14 +215,16 @@ func (t *rowTicket) rowID() int64 {
 	return t.id
 }
 
-// save writes the row and remembers the id it was given.
+// save writes the row and remembers the id it was given. Saves run one
+// after another on the window's write queue, so the lock is not held
+// while writing (the window reads the id without waiting for the disk).
 func (t *rowTicket) save(ctx context.Context, st Store, assessmentID int64, r register.Row) (register.Row, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	r.ID = t.id
+	r.ID = t.rowID()
 	saved, err := st.SaveRegisterRow(ctx, assessmentID, r)
 	if err == nil {
+		t.mu.Lock()
 		t.id = saved.ID
+		t.mu.Unlock()
 	}
 	return saved, err
 }
