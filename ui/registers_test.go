@@ -239,7 +239,7 @@ func twoYears(t *testing.T) func(*store.Store) {
 func TestLastYearsIncidentsAreShownToReadOnly(t *testing.T) {
 	td := newTestDeskAt(t, december2026, twoYears(t), nil)
 	v := td.openRegister("incidents").tables[0]
-	if len(v.shown) != 1 || !v.shown[0].lastYear || v.shown[0].cells[len(v.cols)] != lastYearsNote || v.count.Text != "0 incidents and 1 from last year" {
+	if len(v.shown) != 1 || !v.shown[0].lastYear || !strings.HasPrefix(v.shown[0].cells[len(v.cols)], lastYearsNote) || v.count.Text != "0 incidents and 1 from last year" {
 		t.Fatalf("shown %+v, count %q", v.shown, v.count.Text)
 	}
 	v.table.Select(widget.TableCellID{Row: 0, Col: 1})
@@ -418,8 +418,10 @@ func TestEveryRegisterHasAScreenThatShowsItsRows(t *testing.T) {
 			}
 		}
 	}
-	if n := len(td.nav.entries); n != len(td.edition.Groups)+9+len(register.All()) {
-		t.Errorf("%d lines in the panel", n)
+	for _, r := range register.All() {
+		if !slices.ContainsFunc(td.nav.entries, func(e navEntry) bool { return e.id == registerScreenID(r) && e.title == r.Title }) {
+			t.Errorf("no line for %s in the panel", r.Title)
+		}
 	}
 }
 
