@@ -16,7 +16,7 @@ import (
 type rowTable struct {
 	widget.Table
 	v           *tableView
-	col         int                // the column of the selected cell
+	selected    widget.TableCellID // the cell selected; Row is -1 when none is
 	highlighted widget.TableCellID // the cell the arrows are on
 	// sizing hides the rows while the columns are given their widths, so
 	// that the cells are laid out once rather than once per column.
@@ -39,9 +39,10 @@ func newRowTable(v *tableView) *rowTable {
 	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	t.UpdateHeader = t.updateHeader
 	t.OnSelected = func(id widget.TableCellID) {
-		t.col = id.Col
+		t.selected = id
 		v.chosen(id.Row)
 	}
+	t.OnUnselected = func(widget.TableCellID) { t.selected.Row = -1 } // the column stays, for the next selection
 	t.OnHighlighted = func(id widget.TableCellID) { t.highlighted = id }
 	t.ExtendBaseWidget(t)
 	t.content = container.New(&shareWidth{t: t}, t)

@@ -587,3 +587,20 @@ func TestSuggestedValuesAreOfferedAndAnyOtherMayBeTyped(t *testing.T) {
 		t.Errorf("another value was refused: %q", b.msg.Text)
 	}
 }
+
+func TestSavingKeepsTheKeyboardInTheBox(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
+	v := td.openRegister("staff").tables[0]
+	v.table.Select(widget.TableCellID{Row: 1, Col: 0})
+	c := td.win.Canvas()
+	role := v.form.box("role").entry
+	c.Focus(role)
+	test.Type(role, "Driver")
+	td.settle() // the pause: saved, every figure worked out again, the screen redrawn
+	if c.Focused() != role || role.Text != "Driver" || td.storedRows("staff")[1].Values["role"] != "Driver" {
+		t.Errorf("focus on %T, box %q", c.Focused(), role.Text)
+	}
+	if v.table.selected.Row != 1 {
+		t.Errorf("the row is no longer selected in the table")
+	}
+}

@@ -293,7 +293,7 @@ func (v *tableView) highlight() {
 	if id, ok := v.form.shownID(); ok {
 		for i, r := range v.shown {
 			if r.row.ID == id && r.lastYear == v.form.lastYear {
-				v.table.Select(widget.TableCellID{Row: i, Col: v.table.col})
+				v.table.Select(widget.TableCellID{Row: i, Col: v.table.selected.Col})
 				return
 			}
 		}
