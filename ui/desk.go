@@ -78,6 +78,8 @@ type Desk struct {
 	previous *yearRecord
 	// newestShown is true when the assessment on show is the newest one.
 	newestShown bool
+	// regs holds the register screens and their rows' saves (registers.go).
+	regs *registerState
 
 	top       *topBar
 	nav       *navPanel
@@ -229,6 +231,7 @@ func (d *Desk) build() {
 		screenSitting:  newSittingScreen(d),
 		screenQuestion: d.questions,
 	}
+	d.addRegisterScreens()
 	d.body = container.NewStack()
 	main := border(d.top.content, nil, d.nav.content, nil, d.body)
 	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))
@@ -264,6 +267,7 @@ func (d *Desk) flushEdits() {
 	if d.welcome != nil {
 		d.welcome.flush()
 	}
+	d.flushRegisterForms()
 }
 
 // afterSaves saves any waiting typing, then runs then on the UI goroutine

@@ -22,7 +22,8 @@ func (d *Desk) shortcuts() []shortcut {
 		{"Next question", fyne.KeyDown, "Ctrl+Down", func() { d.questions.step(+1) }},
 		{"Previous question", fyne.KeyUp, "Ctrl+Up", func() { d.questions.step(-1) }},
 		{"Next unanswered question", fyne.KeyJ, "Ctrl+J", d.nextUnanswered},
-		{"Find a question…", fyne.KeyF, "Ctrl+F", func() { d.openSearch() }},
+		{"Find a question (on a register: filter its table)…", fyne.KeyF, "Ctrl+F", d.findOrFilter},
+		{"Add a row to the register on show", fyne.KeyN, "Ctrl+N", d.addRegisterRow},
 		{"What's missing", fyne.KeyM, "Ctrl+M", func() { d.show(screenMissing) }},
 		{"Toolkit sitting: copy answers into the online toolkit", fyne.KeyT, "Ctrl+T", func() { d.show(screenSitting) }},
 		{"Save now (changes also save by themselves)", fyne.KeyS, "Ctrl+S", d.saveNow},
@@ -51,7 +52,7 @@ func (d *Desk) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"], items["Ctrl+Shift+E"],
 		fyne.NewMenuItem("Back up now", d.backupNow), fyne.NewMenuItemSeparator(), quit)
-	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+M"], items["Ctrl+T"])
+	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+N"], items["Ctrl+M"], items["Ctrl+T"])
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Help and keyboard shortcuts", func() { d.show(screenHelp) }))
 	return fyne.NewMainMenu(file, goMenu, help)
 }

@@ -47,7 +47,9 @@ func newNavPanel(d *Desk) *navPanel {
 		n.entries = append(n.entries, navEntry{id: g.ID, title: g.Title, icon: theme.DocumentIcon(), isGroup: true})
 	}
 	n.entries = append(n.entries,
-		navEntry{id: screenMissing, title: "What's missing", icon: theme.ListIcon()},
+		navEntry{id: screenMissing, title: "What's missing", icon: theme.ListIcon()})
+	n.entries = append(n.entries, registerNavEntries()...)
+	n.entries = append(n.entries,
 		navEntry{id: screenProfile, title: "Organisation profile", icon: theme.AccountIcon()},
 		navEntry{id: screenActions, title: "Action plan", icon: theme.CalendarIcon()},
 		navEntry{id: screenCompare, title: "Compare with last year", icon: theme.ViewRefreshIcon()},
@@ -75,19 +77,20 @@ func (n *navPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := n.entries[i]
 	row := o.(*fyne.Container)
 	icon, label, count := row.Objects[0].(*widget.Icon), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
-	label.SetText(e.title)
+	setLabel(label, e.title)
 	icon.SetResource(e.icon)
-	count.SetText("")
+	text := ""
 	if e.isGroup {
 		gp := n.d.status.Groups[i]
-		count.SetText(fmt.Sprintf("%d/%d", gp.SM.Done, gp.SM.Total))
+		text = fmt.Sprintf("%d/%d", gp.SM.Done, gp.SM.Total)
 		if gp.SM.Done == gp.SM.Total {
 			icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 		}
 	}
 	if e.id == screenMissing {
-		count.SetText(fmt.Sprint(len(n.d.status.Missing)))
+		text = fmt.Sprint(len(n.d.status.Missing))
 	}
+	setLabel(count, text)
 }
 
 func (n *navPanel) onSelected(i widget.ListItemID) {

@@ -136,7 +136,7 @@ func (s *Schema) RowLabel(r Row) string {
 	if s.Label != nil {
 		return s.Label(r)
 	}
-	return r.Values[s.Fields[0].Key]
+	return s.Fields[0].Show(r.Values[s.Fields[0].Key])
 }
 
 // Values are a row's fields by key, each in its stored form (see Kind).
