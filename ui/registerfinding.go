@@ -177,25 +177,13 @@ func (c *registerCard) offerNA(f register.Finding) bool {
 }
 
 // registerTitle names a register in a sentence: "staff and training
-// register"; the name itself when the register is not known.
+// register".
 func registerTitle(name string) string {
-	r := register.Named(name)
-	if r == nil {
-		return name + " register"
-	}
-	return strings.ToLower(r.Title[:1]) + r.Title[1:] + " register"
+	return register.LowerFirst(register.Named(name).Title) + " register"
 }
 
 // openRegister shows a register's screen.
-func (d *Desk) openRegister(name string) {
-	id := "register:" + name
-	if d.screens[id] == nil {
-		d.opt.Log.Printf("no screen %q", id)
-		showMessage(d.win, "Not available", "This version of DSPT Desk cannot show the "+registerTitle(name)+".")
-		return
-	}
-	d.show(id)
-}
+func (d *Desk) openRegister(name string) { d.show(registerScreenPrefix + name) }
 
 // hasAction reports whether the plan already has an action for the same
 // question and gap.

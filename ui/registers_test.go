@@ -247,7 +247,7 @@ func TestLastYearsIncidentsAreShownToReadOnly(t *testing.T) {
 	if !f.box("what").entry.Disabled() || !f.del.Disabled() || !strings.Contains(f.need.Text, "last year") {
 		t.Errorf("last year's row is not read-only: need %q", f.need.Text)
 	}
-	if !strings.HasPrefix(f.title.Text, "Last year's incident: 02/05/2026") {
+	if !strings.HasPrefix(f.title.Text, "Last year's incident: Breach of 02/05/2026") {
 		t.Errorf("title %q", f.title.Text)
 	}
 	if staff := td.openRegister("staff").tables[0]; len(staff.shown) != 0 {
