@@ -130,6 +130,37 @@ func TestRegisterAppendicesCanBeLeftOut(t *testing.T) {
 	}
 }
 
+// TestLastYearsBreachesAndChecksArePrintedAsTheFiguresCountThem: breaches
+// and spot checks stay with their year, but the figures look back twelve
+// months into last year's log; the inspector sees those rows too, under
+// their own heading, while last year's staff (which carry) are not
+// printed again.
+func TestLastYearsBreachesAndChecksArePrintedAsTheFiguresCountThem(t *testing.T) {
+	in := rosewood(t)
+	this := bookOf(t, map[string][]register.Values{
+		"staff":     {{"name": "Jo Bloggs", "type": "employee"}},
+		"incidents": {{"found": "2026-10-26", "what": "A work phone was lost on the bus.", "type": "lost_device"}},
+	})
+	last := bookOf(t, map[string][]register.Values{
+		"staff": {{"name": "Jo Bloggs", "type": "employee"}, {"name": "Old Leaver", "type": "employee"}},
+		"incidents": {{"found": "2026-01-30", "what": "A letter was posted to the wrong family.", "type": "wrong_person"},
+			{"found": "2026-10-26", "what": "A work phone was lost on the bus.", "type": "lost_device"}},
+		"spotchecks": {{"date": "2026-03-21", "area": "screens", "checked_by": "Tom Hughes", "found": "Office PC left unlocked."}},
+	})
+	in.SetRegisters(this, last)
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	for _, want := range []string{"Breaches and near misses: 1 incident", "A work phone was lost",
+		"Breaches and near misses from last year's assessment: 1 incident", "A letter was posted to the wrong family.",
+		"Spot checks: 0 spot checks", "Spot checks from last year's assessment: 1 spot check", "Office PC left unlocked."} {
+		if !strings.Contains(text, squash(want)) {
+			t.Errorf("the pack lacks %q", want)
+		}
+	}
+	if strings.Contains(text, squash("Old Leaver")) || strings.Contains(text, squash("Staff from last year")) {
+		t.Error("last year's staff list is printed, though the staff list carries into this year")
+	}
+}
+
 func TestAnEmptyRegisterSaysSoWithoutABlankPage(t *testing.T) {
 	in := rosewood(t)
 	in.SetRegisters(bookOf(t, map[string][]register.Values{"staff": {{"name": "Jo Bloggs", "type": "employee"}}}), register.Book{})
