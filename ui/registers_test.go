@@ -247,7 +247,7 @@ func TestLastYearsIncidentsAreShownToReadOnly(t *testing.T) {
 	if !f.box("what").entry.Disabled() || !f.del.Disabled() || !strings.Contains(f.need.Text, "last year") {
 		t.Errorf("last year's row is not read-only: need %q", f.need.Text)
 	}
-	if !strings.HasPrefix(f.title.Text, "Last year's incident: 02/05/2026") {
+	if !strings.HasPrefix(f.title.Text, "Last year's incident: ") || !strings.Contains(f.title.Text, "02/05/2026") {
 		t.Errorf("title %q", f.title.Text)
 	}
 	if staff := td.openRegister("staff").tables[0]; len(staff.shown) != 0 {
@@ -504,6 +504,27 @@ func TestARowsNoteIsShownAndAWarningStandsOut(t *testing.T) {
 	test.Type(v.filter, "hours left")
 	if len(v.shown) != 1 || v.shown[0].row.Values["what"] != "Lost letter" {
 		t.Errorf("the filter does not read the note: %d shown", len(v.shown))
+	}
+}
+
+// TestTheICOClockIsShownInTheFormOfAnOpenBreach: in a 1024x700 window the
+// table's note column is out of sight, so the form says the row's note in
+// full, in the warning colour while the 72 hours run.
+func TestTheICOClockIsShownInTheFormOfAnOpenBreach(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "incidents",
+		register.Values{"found": assessment.FormatDate(testNow), "what": "Lost USB stick", "type": "lost_device"},
+		register.Values{"found": "2026-01-09", "what": "Wrong fax", "type": "wrong_person", "near_miss": "yes", "closed": "2026-01-20"}), nil)
+	v := td.openRegister("incidents").tables[0]
+	for i, r := range v.shown {
+		v.table.Select(widget.TableCellID{Row: i, Col: 0})
+		td.settle()
+		want, warn := register.Incidents.Note(r.row, td.now())
+		if got := v.form.state; got.Text != want || got.Visible() != (want != "") || (got.Importance == widget.DangerImportance) != warn {
+			t.Errorf("%s: the form says %q (shown %v, importance %v), want %q (warning %v)", r.row.Values["what"], got.Text, got.Visible(), got.Importance, want, warn)
+		}
+		if r.row.Values["what"] == "Lost USB stick" && !strings.Contains(v.form.state.Text, "hours left") {
+			t.Errorf("the open breach found today shows no 72-hour clock: %q", v.form.state.Text)
+		}
 	}
 }
 
