@@ -200,14 +200,22 @@ func (f *rowForm) heading() string {
 
 func (f *rowForm) label() string { return oneLine(f.schema.RowLabel(f.row)) }
 
-// showState shows the row's note above its fields, in full and in the
-// warning colour when it needs attention ("Reported to the ICO? 51 hours
-// left"): in a narrow window the table's note column is out of sight, and
-// the heading is cut short.
+// showState shows the row's note, as the table has it, above its fields,
+// in full and in the warning colour when it needs attention ("Reported to
+// the ICO? 51 hours left"): in a narrow window the table's note column is
+// out of sight, and the heading is cut short.
 func (f *rowForm) showState() {
 	text, warn := "", false
-	if f.schema.Note != nil && f.inMemory {
-		text, warn = f.schema.Note(f.row, f.d.now())
+	if id, ok := f.shownID(); ok && f.v.note {
+		for _, r := range f.v.all {
+			if r.row.ID == id && r.lastYear == f.lastYear {
+				text, warn = strings.TrimPrefix(r.cells[len(r.cells)-1], lastYearsNote+": "), r.warn
+				break
+			}
+		}
+		if text == lastYearsNote {
+			text = "" // the form says so beneath
+		}
 	}
 	importance := widget.MediumImportance
 	if warn {

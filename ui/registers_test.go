@@ -528,6 +528,41 @@ func TestTheICOClockIsShownInTheFormOfAnOpenBreach(t *testing.T) {
 	}
 }
 
+// TestEachPersonsStateIsShownInTheTableAndTheForm: the staff table's
+// notes depend on the training table (NotesAmong), and are shown like any
+// other table's: a leaver without access removal stands out.
+func TestEachPersonsStateIsShownInTheTableAndTheForm(t *testing.T) {
+	td := newTestDeskWith(t, func(st *store.Store) {
+		withRows(t, "staff",
+			register.Values{"name": "Lee Leaver", "type": "employee", "start_date": "2020-01-06", "leaving_date": "2026-02-27"},
+			register.Values{"name": "Tia Trained", "type": "employee", "start_date": "2020-01-06", "contract_clause": "yes", "induction_date": "2020-01-06"})(st)
+		withRows(t, "training", register.Values{"person": "Tia Trained", "course": "awareness", "completed": "2026-01-15", "result": "Pass"})(st)
+	}, nil)
+	v := td.openRegister("staff").tables[0]
+	want := map[string]register.RowNote{}
+	for id, n := range register.Staff.Notes(td.registerContext()) {
+		for _, r := range td.registers.Of("staff") {
+			if r.ID == id {
+				want[r.Values["name"]] = n
+			}
+		}
+	}
+	if !strings.Contains(want["Lee Leaver"].Text, "access removal not recorded") || !want["Lee Leaver"].Warn || want["Tia Trained"].Text == "" {
+		t.Fatalf("the staff notes are not what this test expects: %+v", want)
+	}
+	for i, r := range v.shown {
+		n := want[r.row.Values["name"]]
+		if got := r.cells[len(v.cols)]; got != n.Text || r.warn != n.Warn {
+			t.Errorf("%s: the table's note is %q (warning %v), want %q (%v)", r.row.Values["name"], got, r.warn, n.Text, n.Warn)
+		}
+		v.table.Select(widget.TableCellID{Row: i, Col: 0})
+		td.settle()
+		if got := v.form.state; got.Text != n.Text || !got.Visible() || (got.Importance == widget.DangerImportance) != n.Warn {
+			t.Errorf("%s: the form says %q (importance %v), want %q", r.row.Values["name"], got.Text, got.Importance, n.Text)
+		}
+	}
+}
+
 func TestARowsHistoryListsItsChangesByFieldName(t *testing.T) {
 	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
 	v := td.openRegister("staff").tables[0]

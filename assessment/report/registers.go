@@ -90,9 +90,9 @@ func (r *renderer) appendix(reg *register.Register) {
 		return
 	}
 	for _, s := range reg.Tables {
-		r.registerTable(s, s.Title, r.in.Registers.Of(s.Name))
+		r.registerTable(s, s.Title, r.in.Registers.Of(s.Name), register.Context{Today: r.in.PrintedAt, Book: r.in.Registers, LastYear: r.in.LastYear})
 		if last := r.lastYearsRows(s); len(last) > 0 {
-			r.registerTable(s, s.Title+" from last year's assessment", last)
+			r.registerTable(s, s.Title+" from last year's assessment", last, register.Context{Today: r.in.PrintedAt, Book: r.in.LastYear})
 		}
 	}
 }
@@ -119,8 +119,9 @@ func (r *renderer) findingRows(fs []register.Finding) [][]cell {
 
 // registerTable prints rows of one table of a register under a heading
 // (title and count), its columns fitted to the page, and a note on each
-// row's state where the table gives one (warnings in red).
-func (r *renderer) registerTable(s *register.Schema, title string, rows []register.Row) {
+// row's state where the table gives one (warnings in red), worked out in
+// c, the context of the book the rows are in.
+func (r *renderer) registerTable(s *register.Schema, title string, rows []register.Row, c register.Context) {
 	rows = sortedRows(s, rows)
 	heading := fmt.Sprintf("%s: %s", title, assessment.Count(len(rows), s.One, s.Many))
 	if len(rows) == 0 {
@@ -129,7 +130,7 @@ func (r *renderer) registerTable(s *register.Schema, title string, rows []regist
 		return
 	}
 	fields := s.Columns()
-	notes, warns := r.rowNotes(s, rows)
+	notes, warns := rowNotes(s, rows, c)
 	if notes != nil {
 		fields = append(fields, register.Field{Label: "Note", Kind: register.Text})
 	}
@@ -167,15 +168,18 @@ func (r *renderer) tableStart(cols []column, rows [][]cell) float64 {
 }
 
 // rowNotes is each row's state in a few words on the print date, as the
-// register's screen shows it ("Past its end of support"), and whether it
-// needs attention; nil when the table has no such notes or none to say.
-func (r *renderer) rowNotes(s *register.Schema, rows []register.Row) ([]string, []bool) {
-	if s.Note == nil {
+// register's screen shows it ("Past its end of support", "Left on
+// 12/11/2026: access removal not recorded"), and whether it needs
+// attention; nil when the table has no such notes or none to say.
+func rowNotes(s *register.Schema, rows []register.Row, c register.Context) ([]string, []bool) {
+	byID := s.Notes(c)
+	if len(byID) == 0 {
 		return nil, nil
 	}
 	notes, warns, any := make([]string, len(rows)), make([]bool, len(rows)), false
 	for i, row := range rows {
-		notes[i], warns[i] = s.Note(row, r.in.PrintedAt)
+		n := byID[row.ID]
+		notes[i], warns[i] = n.Text, n.Warn
 		any = any || notes[i] != ""
 	}
 	if !any {

@@ -281,8 +281,28 @@ func TestRowNotesArePrintedWhereTheTableHasThem(t *testing.T) {
 		t.Error("the device's note is not printed")
 	}
 	register.Devices.Note = func(register.Row, time.Time) (string, bool) { return "", false }
-	r, _ := newRenderer(in)
-	if notes, _ := r.rowNotes(register.Devices, in.Registers.Of("devices")); notes != nil {
+	if notes, _ := rowNotes(register.Devices, in.Registers.Of("devices"), register.Context{Today: in.PrintedAt, Book: in.Registers}); notes != nil {
 		t.Error("a table with nothing to note gets a Note column")
+	}
+}
+
+// TestEachPersonsStateIsPrinted: the staff table's notes depend on the
+// training table (NotesAmong); the pack prints them as the window shows
+// them, so a leaver without access removal stands out in the table too.
+func TestEachPersonsStateIsPrinted(t *testing.T) {
+	in := rosewood(t)
+	in.SetRegisters(bookOf(t, map[string][]register.Values{
+		"staff": {{"name": "Lee Leaver", "type": "employee", "start_date": "2020-01-06", "leaving_date": "2026-02-27"},
+			{"name": "Tia Trained", "type": "employee", "start_date": "2020-01-06", "contract_clause": "yes", "induction_date": "2020-01-06"}},
+		"training": {{"person": "Tia Trained", "course": "awareness", "completed": "2026-01-15", "result": "Pass"}},
+	}), register.Book{})
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	for _, n := range register.Staff.Notes(register.Context{Today: in.PrintedAt, Book: in.Registers}) {
+		if !strings.Contains(text, squash(n.Text)) {
+			t.Errorf("the pack lacks the note %q", n.Text)
+		}
+	}
+	if !strings.Contains(text, squash("access removal not recorded")) {
+		t.Error("the leaver's missing access removal is not printed in the staff table")
 	}
 }
