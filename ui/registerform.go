@@ -35,6 +35,7 @@ type rowForm struct {
 	// which it may change again without asking.
 	filled  map[string]string
 	title   *widget.Label
+	state   *widget.Label // the row's note, such as the 72-hour clock, in full
 	need    *widget.Label
 	hist    *widget.Button
 	action  *widget.Button
@@ -47,7 +48,9 @@ type rowForm struct {
 }
 
 func newRowForm(d *Desk, v *tableView) *rowForm {
-	f := &rowForm{d: d, v: v, schema: v.schema, need: wrapLabel("")}
+	f := &rowForm{d: d, v: v, schema: v.schema, need: wrapLabel(""), state: wrapLabel("")}
+	f.state.TextStyle.Bold = true
+	f.state.Hidden = true
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.title.Truncation = fyne.TextTruncateEllipsis
 	f.hist = widget.NewButtonWithIcon("History", theme.HistoryIcon(), f.showHistory)
@@ -65,7 +68,7 @@ func newRowForm(d *Desk, v *tableView) *rowForm {
 // beneath the box.
 func (f *rowForm) layout() fyne.CanvasObject {
 	page := func() *container.Scroll { return f.scroll }
-	rows := container.NewVBox(f.need)
+	rows := container.NewVBox(f.state, f.need)
 	for _, needed := range []bool{true, false} {
 		for _, fd := range f.schema.Fields {
 			if fd.Required != needed {
@@ -156,6 +159,7 @@ func (f *rowForm) refresh() {
 		b.setEnabled(on)
 	}
 	setLabel(f.title, f.heading())
+	f.showState()
 	setEnabled(f.del, on)
 	setEnabled(f.hist, f.inMemory)
 	_, ok := f.toAction()
@@ -195,6 +199,35 @@ func (f *rowForm) heading() string {
 }
 
 func (f *rowForm) label() string { return oneLine(f.schema.RowLabel(f.row)) }
+
+// showState shows the row's note, as the table has it, above its fields,
+// in full and in the warning colour when it needs attention ("Reported to
+// the ICO? 51 hours left"): in a narrow window the table's note column is
+// out of sight, and the heading is cut short.
+func (f *rowForm) showState() {
+	text, warn := "", false
+	if id, ok := f.shownID(); ok && f.v.note {
+		for _, r := range f.v.all {
+			if r.row.ID == id && r.lastYear == f.lastYear {
+				text, warn = strings.TrimPrefix(r.cells[len(r.cells)-1], lastYearsNote+": "), r.warn
+				break
+			}
+		}
+		if text == lastYearsNote {
+			text = "" // the form says so beneath
+		}
+	}
+	importance := widget.MediumImportance
+	if warn {
+		importance = widget.DangerImportance
+	}
+	if f.state.Importance != importance {
+		f.state.Importance = importance
+		f.state.Refresh()
+	}
+	setLabel(f.state, text)
+	showIf(f.state, text != "")
+}
 
 // showNeed says what a new row needs before it is added, or why the row
 // open cannot be changed.

@@ -507,6 +507,62 @@ func TestARowsNoteIsShownAndAWarningStandsOut(t *testing.T) {
 	}
 }
 
+// TestTheICOClockIsShownInTheFormOfAnOpenBreach: in a 1024x700 window the
+// table's note column is out of sight, so the form says the row's note in
+// full, in the warning colour while the 72 hours run.
+func TestTheICOClockIsShownInTheFormOfAnOpenBreach(t *testing.T) {
+	td := newTestDeskWith(t, withRows(t, "incidents",
+		register.Values{"found": assessment.FormatDate(testNow), "what": "Lost USB stick", "type": "lost_device"},
+		register.Values{"found": "2026-01-09", "what": "Wrong fax", "type": "wrong_person", "near_miss": "yes", "closed": "2026-01-20"}), nil)
+	v := td.openRegister("incidents").tables[0]
+	for i, r := range v.shown {
+		v.table.Select(widget.TableCellID{Row: i, Col: 0})
+		td.settle()
+		want, warn := register.Incidents.Note(r.row, td.now())
+		if got := v.form.state; got.Text != want || got.Visible() != (want != "") || (got.Importance == widget.DangerImportance) != warn {
+			t.Errorf("%s: the form says %q (shown %v, importance %v), want %q (warning %v)", r.row.Values["what"], got.Text, got.Visible(), got.Importance, want, warn)
+		}
+		if r.row.Values["what"] == "Lost USB stick" && !strings.Contains(v.form.state.Text, "hours left") {
+			t.Errorf("the open breach found today shows no 72-hour clock: %q", v.form.state.Text)
+		}
+	}
+}
+
+// TestEachPersonsStateIsShownInTheTableAndTheForm: the staff table's
+// notes depend on the training table (NotesAmong), and are shown like any
+// other table's: a leaver without access removal stands out.
+func TestEachPersonsStateIsShownInTheTableAndTheForm(t *testing.T) {
+	td := newTestDeskWith(t, func(st *store.Store) {
+		withRows(t, "staff",
+			register.Values{"name": "Lee Leaver", "type": "employee", "start_date": "2020-01-06", "leaving_date": "2026-02-27"},
+			register.Values{"name": "Tia Trained", "type": "employee", "start_date": "2020-01-06", "contract_clause": "yes", "induction_date": "2020-01-06"})(st)
+		withRows(t, "training", register.Values{"person": "Tia Trained", "course": "awareness", "completed": "2026-01-15", "result": "Pass"})(st)
+	}, nil)
+	v := td.openRegister("staff").tables[0]
+	want := map[string]register.RowNote{}
+	for id, n := range register.Staff.Notes(td.registerContext()) {
+		for _, r := range td.registers.Of("staff") {
+			if r.ID == id {
+				want[r.Values["name"]] = n
+			}
+		}
+	}
+	if !strings.Contains(want["Lee Leaver"].Text, "access removal not recorded") || !want["Lee Leaver"].Warn || want["Tia Trained"].Text == "" {
+		t.Fatalf("the staff notes are not what this test expects: %+v", want)
+	}
+	for i, r := range v.shown {
+		n := want[r.row.Values["name"]]
+		if got := r.cells[len(v.cols)]; got != n.Text || r.warn != n.Warn {
+			t.Errorf("%s: the table's note is %q (warning %v), want %q (%v)", r.row.Values["name"], got, r.warn, n.Text, n.Warn)
+		}
+		v.table.Select(widget.TableCellID{Row: i, Col: 0})
+		td.settle()
+		if got := v.form.state; got.Text != n.Text || !got.Visible() || (got.Importance == widget.DangerImportance) != n.Warn {
+			t.Errorf("%s: the form says %q (importance %v), want %q", r.row.Values["name"], got.Text, got.Importance, n.Text)
+		}
+	}
+}
+
 func TestARowsHistoryListsItsChangesByFieldName(t *testing.T) {
 	td := newTestDeskWith(t, withRows(t, "staff", threeStaff...), nil)
 	v := td.openRegister("staff").tables[0]

@@ -56,7 +56,7 @@ type tableRow struct {
 
 func newTableView(d *Desk, r *register.Register, s *register.Schema) *tableView {
 	v := &tableView{d: d, reg: r, schema: s, cols: s.Columns(), sortCol: -1, choiceOf: -1, count: widget.NewLabel("")}
-	v.note = s.Note != nil || !s.Carry
+	v.note = s.Note != nil || s.NotesAmong != nil || !s.Carry
 	v.filter = widget.NewEntry()
 	v.filter.SetPlaceHolder("Filter: type any word")
 	v.filter.OnChanged = func(string) { v.refresh() }
@@ -138,26 +138,39 @@ func (v *tableView) refresh() {
 // last year's.
 func (v *tableView) rows() []tableRow {
 	today := v.d.now()
+	// A table whose rows' state depends on other rows (a person's on their
+	// training) has every note worked out at once.
+	var among map[int64]register.RowNote
+	if v.schema.NotesAmong != nil {
+		among = v.schema.Notes(v.d.registerContext())
+	}
 	var out []tableRow
 	for _, r := range v.d.registers.Of(v.schema.Name) {
-		out = append(out, v.tableRow(r, false, today))
+		out = append(out, v.tableRow(r, false, today, among))
 	}
 	if !v.schema.Carry && v.d.previous != nil {
 		for _, r := range v.d.previous.registers.Of(v.schema.Name) {
-			out = append(out, v.tableRow(r, true, today))
+			out = append(out, v.tableRow(r, true, today, nil))
 		}
 	}
 	return out
 }
 
-func (v *tableView) tableRow(r register.Row, lastYear bool, today time.Time) tableRow {
+// tableRow is a row as the table shows it: each column's text and the
+// row's note, from among (the notes of a table with NotesAmong) or else
+// the table's Note.
+func (v *tableView) tableRow(r register.Row, lastYear bool, today time.Time, among map[int64]register.RowNote) tableRow {
 	t := tableRow{row: r, lastYear: lastYear, cells: make([]string, len(v.cols), len(v.cols)+1)}
 	for i, f := range v.cols {
 		t.cells[i] = oneLine(f.Show(r.Values[f.Key]))
 	}
 	if v.note {
 		var note string
-		if v.schema.Note != nil {
+		switch {
+		case among != nil:
+			n := among[r.ID]
+			note, t.warn = n.Text, n.Warn
+		case v.schema.Note != nil:
 			note, t.warn = v.schema.Note(r, today)
 		}
 		if lastYear {

@@ -15,7 +15,7 @@ import (
 // register says about its questions on the print date. Each register with
 // rows then has an appendix, unless LeaveOut names it.
 func (in *Input) SetRegisters(book, lastYear register.Book) {
-	in.Registers = book
+	in.Registers, in.LastYear = book, lastYear
 	in.Findings = map[string][]register.Finding{}
 	c := register.Context{Today: in.PrintedAt, Book: book, LastYear: lastYear}
 	for _, reg := range register.All() {
@@ -51,13 +51,27 @@ func (r *renderer) registerSections() []section {
 	return out
 }
 
-// rowsOf counts a register's rows in every table.
+// rowsOf counts a register's rows in every table, last year's printed
+// ones included.
 func (r *renderer) rowsOf(reg *register.Register) int {
 	n := 0
 	for _, s := range reg.Tables {
-		n += len(r.in.Registers.Of(s.Name))
+		n += len(r.in.Registers.Of(s.Name)) + len(r.lastYearsRows(s))
 	}
 	return n
+}
+
+// lastYearsRows are the rows of last year's assessment printed after a
+// table's own: for a table that stays with its year (breaches, spot
+// checks), last year's rows not also in this year's, as the window shows
+// them and as the figures (which look back twelve months) count them.
+// A table that carries into next year has none.
+func (r *renderer) lastYearsRows(s *register.Schema) []register.Row {
+	if s.Carry {
+		return nil
+	}
+	c := register.Context{Book: r.in.Registers, LastYear: r.in.LastYear}
+	return c.BothYears(s)[len(r.in.Registers.Of(s.Name)):]
 }
 
 // appendix prints one register for an inspector: what it is, what it shows
@@ -76,7 +90,10 @@ func (r *renderer) appendix(reg *register.Register) {
 		return
 	}
 	for _, s := range reg.Tables {
-		r.registerTable(s)
+		r.registerTable(s, s.Title, r.in.Registers.Of(s.Name), register.Context{Today: r.in.PrintedAt, Book: r.in.Registers, LastYear: r.in.LastYear})
+		if last := r.lastYearsRows(s); len(last) > 0 {
+			r.registerTable(s, s.Title+" from last year's assessment", last, register.Context{Today: r.in.PrintedAt, Book: r.in.LastYear})
+		}
 	}
 }
 
@@ -100,19 +117,20 @@ func (r *renderer) findingRows(fs []register.Finding) [][]cell {
 	return rows
 }
 
-// registerTable prints one table of a register under a heading with its
-// count, its columns fitted to the page, and a note on each row's state
-// where the table gives one (warnings in red).
-func (r *renderer) registerTable(s *register.Schema) {
-	rows := sortedRows(s, r.in.Registers.Of(s.Name))
-	heading := fmt.Sprintf("%s: %s", s.Title, assessment.Count(len(rows), s.One, s.Many))
+// registerTable prints rows of one table of a register under a heading
+// (title and count), its columns fitted to the page, and a note on each
+// row's state where the table gives one (warnings in red), worked out in
+// c, the context of the book the rows are in.
+func (r *renderer) registerTable(s *register.Schema, title string, rows []register.Row, c register.Context) {
+	rows = sortedRows(s, rows)
+	heading := fmt.Sprintf("%s: %s", title, assessment.Count(len(rows), s.One, s.Many))
 	if len(rows) == 0 {
 		r.heading(heading, groupH, body.lineH())
 		r.paragraph("None recorded.", body)
 		return
 	}
 	fields := s.Columns()
-	notes, warns := r.rowNotes(s, rows)
+	notes, warns := rowNotes(s, rows, c)
 	if notes != nil {
 		fields = append(fields, register.Field{Label: "Note", Kind: register.Text})
 	}
@@ -139,7 +157,7 @@ func (r *renderer) registerTable(s *register.Schema) {
 		}
 	}
 	r.heading(heading, groupH, r.tableStart(cols, cells))
-	r.table(s.Title, cols, cells)
+	r.table(title, cols, cells)
 }
 
 // tableStart is the height a table needs below its heading so that the
@@ -150,15 +168,18 @@ func (r *renderer) tableStart(cols []column, rows [][]cell) float64 {
 }
 
 // rowNotes is each row's state in a few words on the print date, as the
-// register's screen shows it ("Past its end of support"), and whether it
-// needs attention; nil when the table has no such notes or none to say.
-func (r *renderer) rowNotes(s *register.Schema, rows []register.Row) ([]string, []bool) {
-	if s.Note == nil {
+// register's screen shows it ("Past its end of support", "Left on
+// 12/11/2026: access removal not recorded"), and whether it needs
+// attention; nil when the table has no such notes or none to say.
+func rowNotes(s *register.Schema, rows []register.Row, c register.Context) ([]string, []bool) {
+	byID := s.Notes(c)
+	if len(byID) == 0 {
 		return nil, nil
 	}
 	notes, warns, any := make([]string, len(rows)), make([]bool, len(rows)), false
 	for i, row := range rows {
-		notes[i], warns[i] = s.Note(row, r.in.PrintedAt)
+		n := byID[row.ID]
+		notes[i], warns[i] = n.Text, n.Warn
 		any = any || notes[i] != ""
 	}
 	if !any {

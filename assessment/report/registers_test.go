@@ -130,6 +130,37 @@ func TestRegisterAppendicesCanBeLeftOut(t *testing.T) {
 	}
 }
 
+// TestLastYearsBreachesAndChecksArePrintedAsTheFiguresCountThem: breaches
+// and spot checks stay with their year, but the figures look back twelve
+// months into last year's log; the inspector sees those rows too, under
+// their own heading, while last year's staff (which carry) are not
+// printed again.
+func TestLastYearsBreachesAndChecksArePrintedAsTheFiguresCountThem(t *testing.T) {
+	in := rosewood(t)
+	this := bookOf(t, map[string][]register.Values{
+		"staff":     {{"name": "Jo Bloggs", "type": "employee"}},
+		"incidents": {{"found": "2026-10-26", "what": "A work phone was lost on the bus.", "type": "lost_device"}},
+	})
+	last := bookOf(t, map[string][]register.Values{
+		"staff": {{"name": "Jo Bloggs", "type": "employee"}, {"name": "Old Leaver", "type": "employee"}},
+		"incidents": {{"found": "2026-01-30", "what": "A letter was posted to the wrong family.", "type": "wrong_person"},
+			{"found": "2026-10-26", "what": "A work phone was lost on the bus.", "type": "lost_device"}},
+		"spotchecks": {{"date": "2026-03-21", "area": "screens", "checked_by": "Tom Hughes", "found": "Office PC left unlocked."}},
+	})
+	in.SetRegisters(this, last)
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	for _, want := range []string{"Breaches and near misses: 1 incident", "A work phone was lost",
+		"Breaches and near misses from last year's assessment: 1 incident", "A letter was posted to the wrong family.",
+		"Spot checks: 0 spot checks", "Spot checks from last year's assessment: 1 spot check", "Office PC left unlocked."} {
+		if !strings.Contains(text, squash(want)) {
+			t.Errorf("the pack lacks %q", want)
+		}
+	}
+	if strings.Contains(text, squash("Old Leaver")) || strings.Contains(text, squash("Staff from last year")) {
+		t.Error("last year's staff list is printed, though the staff list carries into this year")
+	}
+}
+
 func TestAnEmptyRegisterSaysSoWithoutABlankPage(t *testing.T) {
 	in := rosewood(t)
 	in.SetRegisters(bookOf(t, map[string][]register.Values{"staff": {{"name": "Jo Bloggs", "type": "employee"}}}), register.Book{})
@@ -250,8 +281,28 @@ func TestRowNotesArePrintedWhereTheTableHasThem(t *testing.T) {
 		t.Error("the device's note is not printed")
 	}
 	register.Devices.Note = func(register.Row, time.Time) (string, bool) { return "", false }
-	r, _ := newRenderer(in)
-	if notes, _ := r.rowNotes(register.Devices, in.Registers.Of("devices")); notes != nil {
+	if notes, _ := rowNotes(register.Devices, in.Registers.Of("devices"), register.Context{Today: in.PrintedAt, Book: in.Registers}); notes != nil {
 		t.Error("a table with nothing to note gets a Note column")
+	}
+}
+
+// TestEachPersonsStateIsPrinted: the staff table's notes depend on the
+// training table (NotesAmong); the pack prints them as the window shows
+// them, so a leaver without access removal stands out in the table too.
+func TestEachPersonsStateIsPrinted(t *testing.T) {
+	in := rosewood(t)
+	in.SetRegisters(bookOf(t, map[string][]register.Values{
+		"staff": {{"name": "Lee Leaver", "type": "employee", "start_date": "2020-01-06", "leaving_date": "2026-02-27"},
+			{"name": "Tia Trained", "type": "employee", "start_date": "2020-01-06", "contract_clause": "yes", "induction_date": "2020-01-06"}},
+		"training": {{"person": "Tia Trained", "course": "awareness", "completed": "2026-01-15", "result": "Pass"}},
+	}), register.Book{})
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	for _, n := range register.Staff.Notes(register.Context{Today: in.PrintedAt, Book: in.Registers}) {
+		if !strings.Contains(text, squash(n.Text)) {
+			t.Errorf("the pack lacks the note %q", n.Text)
+		}
+	}
+	if !strings.Contains(text, squash("access removal not recorded")) {
+		t.Error("the leaver's missing access removal is not printed in the staff table")
 	}
 }

@@ -51,6 +51,10 @@ type Input struct {
 	// says about its questions, by register Name. See SetRegisters.
 	Registers register.Book
 	Findings  map[string][]register.Finding
+	// LastYear are last year's registers: the rows of the tables that stay
+	// with their year (breaches, spot checks) are printed after this
+	// year's, as the figures count them too.
+	LastYear register.Book
 	// LeaveOut names the registers (by Name) whose appendix is left out.
 	LeaveOut map[string]bool
 }
