@@ -66,6 +66,14 @@ func TestAllDevicesSupportedSaysSoAndNeedsNoPlan(t *testing.T) {
 	}
 }
 
+func TestTheSecondClauseOf814ContinuesTheSentence(t *testing.T) {
+	fs := byRef(t, deviceContext(append(twelveGoodDevices()[:11], goodDevice("Old PC", "system", "Windows 10", "supported_until", "2025-10-14")),
+		program("Care records"), program("Rota"), program("Email")))
+	if got := fs["8.1.4"].Summary; got != "11 of 12 devices are on supported systems, 1 is not; all 3 programs and services are supported." {
+		t.Errorf("8.1.4: %q", got)
+	}
+}
+
 func TestADeviceIsSupportedOnItsLastDayAndNotTheDayAfter(t *testing.T) {
 	for _, tc := range []struct {
 		until, note string
