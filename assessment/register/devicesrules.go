@@ -23,7 +23,7 @@ func deviceFindings(c Context) []Finding {
 	fs = append(fs, sup.finding814(len(devices), len(software)), sup.finding821())
 	if len(devices) > 0 {
 		fs = append(fs, updatesFinding(devices), encryptionFinding(devices), protectionFinding(devices),
-			ownDevicesFinding(devices), networkPasswordFinding(devices))
+			ownDevicesFinding(devices, c.Setting(OwnDeviceRules)), networkPasswordFinding(devices))
 	}
 	if len(software) > 0 {
 		fs = append(fs, mfaFinding(software))

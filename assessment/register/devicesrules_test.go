@@ -2,6 +2,7 @@ package register
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -63,6 +64,25 @@ func TestAllDevicesSupportedSaysSoAndNeedsNoPlan(t *testing.T) {
 		if fs[ref].Missing != "" {
 			t.Errorf("%s wants something: %q", ref, fs[ref].Missing)
 		}
+	}
+}
+
+func TestOwnDevicesAreCoveredOnceTheManagerSaysSo(t *testing.T) {
+	devices := []Row{goodDevice("Office PC"), goodDevice("Jo's phone", "kind", "phone", "owner", "personal", "user", "Jo Bloggs"),
+		goodDevice("Sam's tablet", "kind", "tablet", "owner", "personal")}
+	c := deviceContext(devices)
+	f := byRef(t, c)["1.6.6"]
+	if !strings.HasSuffix(f.Missing, `then tick "Our own-device rules cover the personal devices used for work" in the devices register.`) || f.NotApplicable {
+		t.Errorf("not yet covered: %+v", f)
+	}
+	c.Book.Settings = map[string]string{OwnDeviceRules.Key: "yes"}
+	f = byRef(t, c)["1.6.6"]
+	want := "2 personal devices are used for work: Jo's phone (Jo Bloggs) and Sam's tablet. The own-device rules cover them, and their users have signed the rules."
+	if f.Summary != want || f.Missing != "" || f.NotApplicable {
+		t.Errorf("covered: %+v\nwant summary %q", f, want)
+	}
+	if !slices.Contains(SettingKeys(), OwnDeviceRules.Key) {
+		t.Errorf("the setting is not among %v", SettingKeys())
 	}
 }
 
