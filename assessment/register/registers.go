@@ -16,10 +16,8 @@ var CountAgency = Setting{
 var OwnDeviceRules = Setting{
 	Key:   "devices.own_device_rules",
 	Label: "Our own-device rules cover the personal devices used for work",
-	Help: "1.6.6 asks whether staff, directors, trustees and volunteers who use their own phone, tablet or computer for work " +
-		"follow rules they have agreed to: what they may use it for, that it has a passcode and gets its updates, and what " +
-		"happens if it is lost or they leave. Tick this when your policy covers every personal device in the list and each " +
-		"user has signed it; keep the signed copies as evidence.",
+	Help: "Tick it when your policy for using one's own phone, tablet or computer for work covers every personal device " +
+		"listed here and each user has signed it (1.6.6). Keep the signed copies as evidence.",
 }
 
 func init() {
