@@ -258,6 +258,9 @@ func importJSON(st *store.Store, f *os.File, opt store.ImportOptions, env Env) e
 	if len(sum.AddedEditions) > 0 {
 		fmt.Fprintf(env.Stdout, "Added the toolkit editions %v from the file.\n", sum.AddedEditions)
 	}
+	if len(sum.AddedSupportFiles) > 0 {
+		fmt.Fprintf(env.Stdout, "Added the end-of-support dates of %v from the file.\n", sum.AddedSupportFiles)
+	}
 	if sum.Backup != nil {
 		fmt.Fprintf(env.Stdout, "The database was backed up first to %s\n", sum.Backup.Path)
 	}

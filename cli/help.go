@@ -42,7 +42,8 @@ Usage:
   dsptdesk support add [--db PATH] FILE.toml
       Add or correct end-of-support dates from a file written like
       assets/support/end-of-support.toml; an entry replaces the one with the
-      same system name. It is checked first and kept in the database.
+      same system name. It is checked first and kept in the database, so it
+      is in backups and exports.
   dsptdesk register list
       List the registers' tables (staff, training, incidents, spotchecks,
       devices, software, suppliers, information, risks) and their columns.

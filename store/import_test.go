@@ -151,7 +151,7 @@ func TestImportReportsEveryProblemAndWritesNothing(t *testing.T) {
 		{"a web link that is not one", `"kind": "paper", "location": "Office cabinet"`, `"kind": "link", "location": "Office cabinet"`, "assessments[0].evidence[1].location", "line 24"},
 		{"missing location", `, "location": "Office cabinet"`, ``, "assessments[0].evidence[1].location", "line 24"},
 		{"N/A where not allowed", `"value": "confirmed", "not_applicable": false`, `"value": "", "not_applicable": true`, "assessments[0].answers[0].not_applicable", "line 17"},
-		{"newer version", `"version": 2`, `"version": 5`, "version", "line 3"},
+		{"newer version", `"version": 2`, `"version": 6`, "version", "line 3"},
 		{"not our format", `"format": "dsptdesk"`, `"format": "cset"`, "format", "line 2"},
 		{"syntax error", `"name": "Rosewood House",`, `"name": "Rosewood House",,`, "the file", "line 6"},
 		{"cut short", "  ]\n}\n", "  ]\n", "the file", "line 32"},

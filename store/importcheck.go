@@ -13,7 +13,8 @@ import (
 // importPlan is a checked import file, ready to write.
 type importPlan struct {
 	profile     assessment.Profile
-	editions    []storedEdition // the added editions to store
+	editions    []storedEdition   // the added editions to store
+	support     []importedSupport // the added end-of-support files to store
 	assessments []importAssessment
 }
 
@@ -78,6 +79,7 @@ func (ic *importChecker) file(root *node) *importPlan {
 	o.moment("exported_at", time.Time{})
 	plan := &importPlan{profile: ic.profile(o.field("profile", false))}
 	plan.editions, ic.bank = ic.importEditions(o.list("editions", false))
+	plan.support = ic.importSupportFiles(o.list("support_files", false))
 	seen := map[string]string{}
 	for i, n := range o.list("assessments", true) {
 		path := fmt.Sprintf("assessments[%d]", i)

@@ -27,7 +27,10 @@ type ImportSummary struct {
 	// AddedEditions lists the toolkit editions added from the file (those
 	// the app did not have at the same or a higher revision).
 	AddedEditions []string
-	Replaced      []string // those that replaced an assessment already held
+	// AddedSupportFiles names the end-of-support files added from the file
+	// (those the database did not already hold with the same text).
+	AddedSupportFiles []string
+	Replaced          []string // those that replaced an assessment already held
 	// ProfileChanged is set when the file's profile was saved.
 	ProfileChanged             bool
 	Answers, Evidence, Actions int
@@ -144,6 +147,11 @@ func (s *Store) applyImport(ctx context.Context, plan *importPlan, lines lineInd
 		return ImportSummary{}, fmt.Errorf("importing: %w", err)
 	}
 	s.addToBank(plan.editions)
+	if len(sum.AddedSupportFiles) > 0 {
+		if err := s.loadSupport(ctx); err != nil {
+			return sum, err
+		}
+	}
 	return sum, nil
 }
 
@@ -167,7 +175,8 @@ func (s *Store) importConflicts(ctx context.Context, plan *importPlan, lines lin
 	if profileChange(current, plan.profile) && !emptyProfile(current) {
 		out = append(out, Problem{Path: "profile", Line: 1, Conflict: true, Message: "this database already has a different organisation profile, and importing would replace it. To replace it, import again choosing to replace (--replace); a backup is made first"})
 	}
-	return out, nil
+	support, err := s.supportConflicts(ctx, plan, lines)
+	return append(out, support...), err
 }
 
 // emptyProfile reports whether nothing in the profile has been filled in.
@@ -199,6 +208,9 @@ func (s *Store) writeImport(ctx context.Context, tx *txn, plan *importPlan, opt 
 		sum.ProfileChanged = true
 	}
 	if err := writeImportedEditions(ctx, tx, plan.editions, sum); err != nil {
+		return err
+	}
+	if err := writeImportedSupport(ctx, tx, plan.support, sum); err != nil {
 		return err
 	}
 	for _, ia := range plan.assessments {

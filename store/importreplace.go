@@ -61,12 +61,12 @@ func refusePublished(ctx context.Context, tx *txn, edition string, allowed bool)
 // it holds nothing yet: no answers, evidence, actions, register rows,
 // publication or profile.
 func (s *Store) backupBeforeImport(ctx context.Context, plan *importPlan) (*Backup, error) {
-	if len(plan.assessments) == 0 && emptyProfile(plan.profile) {
+	if len(plan.assessments) == 0 && emptyProfile(plan.profile) && len(plan.support) == 0 {
 		return nil, nil // the import changes nothing
 	}
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM answers) + (SELECT count(*) FROM evidence) + (SELECT count(*) FROM actions)
-		+ (SELECT count(*) FROM register_rows) + (SELECT count(*) FROM assessments WHERE state = ?)`, string(assessment.StatePublished)).Scan(&n)
+		+ (SELECT count(*) FROM register_rows) + (SELECT count(*) FROM support_files) + (SELECT count(*) FROM assessments WHERE state = ?)`, string(assessment.StatePublished)).Scan(&n)
 	if err != nil {
 		return nil, fmt.Errorf("looking at what the file holds before importing: %w", err)
 	}

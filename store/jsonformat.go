@@ -15,16 +15,18 @@ import (
 // The portable file format, documented in docs/json-format.md.
 const (
 	FormatName    = "dsptdesk"
-	FormatVersion = 4 // 2 added editions and wording checks; 3 questions entered online; 4 registers
+	FormatVersion = 5 // 2 added editions and wording checks; 3 questions entered online; 4 registers; 5 end-of-support files
 )
 
 type fileJSON struct {
-	Format      string           `json:"format"`
-	Version     int              `json:"version"`
-	ExportedAt  string           `json:"exported_at"`
-	Profile     profileJSON      `json:"profile"`
-	Editions    []editionJSON    `json:"editions"`
-	Assessments []assessmentJSON `json:"assessments"`
+	Format     string        `json:"format"`
+	Version    int           `json:"version"`
+	ExportedAt string        `json:"exported_at"`
+	Profile    profileJSON   `json:"profile"`
+	Editions   []editionJSON `json:"editions"`
+	// SupportFiles are the end-of-support files added (version 5).
+	SupportFiles []supportFileJSON `json:"support_files"`
+	Assessments  []assessmentJSON  `json:"assessments"`
 }
 
 type profileJSON struct {
@@ -125,6 +127,9 @@ func (s *Store) exportFile(ctx context.Context, tx *txn) (fileJSON, error) {
 	}
 	f.Profile = profileToJSON(p)
 	if f.Editions, err = exportEditions(ctx, tx); err != nil {
+		return f, err
+	}
+	if f.SupportFiles, err = exportSupportFiles(ctx, tx); err != nil {
 		return f, err
 	}
 	list, err := queryAll(ctx, tx, scanAssessment, "SELECT "+assessmentColumns+" FROM assessments ORDER BY edition, id")

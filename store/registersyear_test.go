@@ -58,7 +58,7 @@ func TestRegistersRoundTripThroughJSON(t *testing.T) {
 	if err := src.ExportJSON(ctx, &file); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"version": 4`, `"registers": {`, `"start_date": "2024-02-01"`, `"staff.count_agency": "yes"`} {
+	for _, want := range []string{`"version": 5`, `"registers": {`, `"start_date": "2024-02-01"`, `"staff.count_agency": "yes"`} {
 		if !strings.Contains(file.String(), want) {
 			t.Errorf("the export lacks %s", want)
 		}

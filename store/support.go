@@ -61,17 +61,7 @@ func (s *Store) SupportFiles(ctx context.Context) ([]SupportFile, error) {
 // readSupportFiles reads the support_files table; rows that no longer pass
 // the checks are skipped, and a file from before the table has none.
 func readSupportFiles(ctx context.Context, q querier) ([]SupportFile, error) {
-	var n int
-	err := q.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'support_files'").Scan(&n)
-	if err != nil || n == 0 {
-		return nil, err
-	}
-	type row struct{ name, at, content string }
-	scan := func(sc scanner) (row, error) {
-		var r row
-		return r, sc.Scan(&r.name, &r.at, &r.content)
-	}
-	rows, err := queryAll(ctx, q, scan, "SELECT file_name, added_at, content FROM support_files ORDER BY id")
+	rows, err := supportRows(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +71,7 @@ func readSupportFiles(ctx context.Context, q querier) ([]SupportFile, error) {
 		if err != nil {
 			continue
 		}
-		at, err := parseTime(r.at)
+		at, err := parseTime(r.addedAt)
 		if err != nil {
 			return nil, err
 		}

@@ -92,8 +92,30 @@ func (f *rowForm) load(r tableRow) {
 	if r.lastYear {
 		f.aid = f.d.previous.record.Assessment.ID
 	}
-	f.row, f.inMemory, f.lastYear, f.filled = r.row, true, r.lastYear, map[string]string{}
+	f.row, f.inMemory, f.lastYear, f.filled = r.row, true, r.lastYear, filledBefore(f.schema, r.row.Values)
 	f.show()
+}
+
+// filledBefore finds the values of a stored row that its table would fill
+// in itself from its other fields (a device's "supported until" that is
+// its system's date in the end-of-support table), so that changing the
+// system replaces that date without asking: it was never the manager's own.
+func filledBefore(s *register.Schema, v register.Values) map[string]string {
+	out := map[string]string{}
+	if s.Fill == nil {
+		return out
+	}
+	for _, fd := range s.Fields {
+		if v[fd.Key] == "" {
+			continue
+		}
+		for k, filled := range s.Fill(fd.Key, maps.Clone(v)) {
+			if filled != "" && filled == v[k] {
+				out[k] = filled
+			}
+		}
+	}
+	return out
 }
 
 // loadNew starts a new row, with the keyboard in its first box.

@@ -148,19 +148,26 @@ func protectionFinding(devices []Row) Finding {
 		"Install or switch on antivirus that updates itself (built-in Windows protection counts when it is on) on %s.")
 }
 
-// ownDevicesFinding is 1.6.6: personal devices used for work. The register
-// cannot tell whether the own-device policy covers them, so it says to check.
-func ownDevicesFinding(devices []Row) Finding {
+// ownDevicesFinding is 1.6.6: personal devices used for work, and whether
+// the own-device rules cover them (the register's setting: only the
+// manager knows).
+func ownDevicesFinding(devices []Row, covered bool) Finding {
 	own := rowsWhere(devices, func(r Row) bool { return r.Is("owner", "personal") })
 	if len(own) == 0 {
 		return Finding{Ref: "1.6.6", NotApplicable: true,
 			Summary: "No personal devices used for work are in the register. If staff, directors, trustees and volunteers never use their own devices for work, this question is Not applicable."}
 	}
+	used := fmt.Sprintf("%s used for work: %s.", assessment.Count(len(own), "personal device is", "personal devices are"), JoinAnd(labelsOf(own, ownerName)))
+	if covered {
+		return Finding{Ref: "1.6.6",
+			Summary: fmt.Sprintf("%s The own-device rules cover %s, and %s the rules.", used,
+				assessment.Pick(len(own), "it", "them"), assessment.Pick(len(own), "its user has signed", "their users have signed"))}
+	}
 	return Finding{Ref: "1.6.6",
-		Summary: fmt.Sprintf("%s used for work: %s. Check your own-device policy covers %s, and that %s it.",
-			assessment.Count(len(own), "personal device is", "personal devices are"), JoinAnd(labelsOf(own, ownerName)),
+		Summary: fmt.Sprintf("%s Check your own-device policy covers %s, and that %s it.", used,
 			assessment.Pick(len(own), "it", "them"), assessment.Pick(len(own), "its user has signed", "their users have signed")),
-		Missing: fmt.Sprintf("Check your own-device policy covers %s, and keep the signed agreements as evidence.", JoinAnd(labelsOf(own, Devices.RowLabel))),
+		Missing: fmt.Sprintf("Check your own-device policy covers %s, keep the signed agreements as evidence, then tick \"%s\" in the devices register.",
+			JoinAnd(labelsOf(own, Devices.RowLabel)), OwnDeviceRules.Label),
 	}
 }
 

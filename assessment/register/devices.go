@@ -19,7 +19,7 @@ var Devices = &Schema{
 		{Key: "supported_until", Label: "Supported until", Kind: Date, Column: true, Help: "The day its maker stops sending security updates. Filled in from the end-of-support table when you choose the system; change it if you know better.", Aliases: []string{"end of support", "support ends"}},
 		{Key: "encrypted", Label: "Encrypted", Kind: YesNo, Column: true, Aliases: []string{"encryption"}},
 		{Key: "encryption", Label: "Encrypted how", Kind: Text, Help: "BitLocker, FileVault, a device passcode...", Aliases: []string{"encryption method"}},
-		{Key: "protection", Label: "Antivirus or built-in protection", Kind: Text, Aliases: []string{"antivirus", "anti-virus"}},
+		{Key: "protection", Label: "Antivirus or built-in protection", Kind: Text, Aliases: []string{"antivirus", "anti-virus", "av"}},
 		{Key: "protection_updates", Label: "Protection updates itself", Kind: YesNo, Aliases: []string{"antivirus updates"}},
 		{Key: "auto_updates", Label: "Updates installed automatically", Kind: YesNo, Aliases: []string{"automatic updates", "updates"}},
 		{Key: "default_password_changed", Label: "Default password changed", Kind: YesNo, Help: "For routers, firewalls and similar: the password it came with has been changed.", Aliases: []string{"default password"}},

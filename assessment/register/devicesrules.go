@@ -23,7 +23,7 @@ func deviceFindings(c Context) []Finding {
 	fs = append(fs, sup.finding814(len(devices), len(software)), sup.finding821())
 	if len(devices) > 0 {
 		fs = append(fs, updatesFinding(devices), encryptionFinding(devices), protectionFinding(devices),
-			ownDevicesFinding(devices), networkPasswordFinding(devices))
+			ownDevicesFinding(devices, c.Setting(OwnDeviceRules)), networkPasswordFinding(devices))
 	}
 	if len(software) > 0 {
 		fs = append(fs, mfaFinding(software))
@@ -115,7 +115,12 @@ func (l deviceSupportList) finding814(devices, software int) Finding {
 		clauses = append(clauses, supportClause(devices, l.count(true), "device is on a supported system", "devices are on supported systems"))
 	}
 	if software > 0 {
-		clauses = append(clauses, supportClause(software, l.count(false), "program or service is supported", "programs and services are supported"))
+		// The second clause goes after a semicolon: "...; all 4 programs".
+		c := supportClause(software, l.count(false), "program or service is supported", "programs and services are supported")
+		if len(clauses) > 0 {
+			c = LowerFirst(c)
+		}
+		clauses = append(clauses, c)
 	}
 	summary := strings.Join(clauses, "; ") + "."
 	f := Finding{Ref: "8.1.4", Summary: UpperFirst(summary)}

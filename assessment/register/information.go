@@ -15,8 +15,18 @@ var Information = &Schema{
 		{Key: "basis", Label: "Lawful basis", Kind: Choice, Column: true, Options: []Option{
 			{"care", "Providing health or social care"}, {"legal", "A legal duty"}, {"contract", "A contract (such as employment)"},
 			{"consent", "Consent"}, {"vital", "To protect someone's life"}, {"legitimate", "Legitimate interests"},
-		}, Help: "Most care records rest on providing care; staff records on the employment contract and legal duties; CCTV usually on legitimate interests.", Aliases: []string{"legal basis", "basis"}},
+		}, Help: basisHelp, Aliases: []string{"legal basis", "basis"}},
 		{Key: "kept_for", Label: "How long it is kept", Kind: Text, Help: "From your retention schedule: \"8 years after the person leaves\" (1.4.1).", Aliases: []string{"retention", "retention period"}},
 		{Key: "destroyed_by", Label: "How it is destroyed", Kind: Text, Help: "Shredded on site, by the shredding company, deleted from the system... (1.4.3).", Aliases: []string{"destruction", "disposal"}},
 	},
 }
+
+// basisHelp explains each lawful basis in plain words, one a line, beside
+// the choice: the manager picks the one that fits best.
+const basisHelp = "Choose the one that fits best:\n" +
+	"Providing health or social care: the home needs it to care for the person (care plans, medication records).\n" +
+	"A legal duty: the law says the home must keep or share it (payroll for HMRC, safeguarding and DoLS records).\n" +
+	"A contract: it is needed for a contract with the person, such as their employment (staff records).\n" +
+	"Consent: the person has agreed and can change their mind at any time (photos for the newsletter).\n" +
+	"To protect someone's life: only in an emergency, when the person cannot agree.\n" +
+	"Legitimate interests: the home's own reasonable needs that people would expect, such as CCTV for safety."

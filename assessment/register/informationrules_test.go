@@ -1,6 +1,7 @@
 package register
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -94,6 +95,23 @@ func TestInformationComplete(t *testing.T) {
 	for _, f := range FindingsOf(Named("information"), Context{Today: rulesToday, Book: b}) {
 		if f.Missing != "" || f.Action != nil {
 			t.Errorf("%s: missing %q, action %+v", f.Ref, f.Missing, f.Action)
+		}
+	}
+}
+
+func TestEveryLawfulBasisIsExplainedInPlainWords(t *testing.T) {
+	f := Information.Field("basis")
+	lines := strings.Split(f.Help, "\n")
+	for _, o := range f.Options {
+		name, _, _ := strings.Cut(o.Label, " (")
+		found := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, name+": ") && len(l) > len(name)+20 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no plain explanation of %q beside the choice:\n%s", o.Label, f.Help)
 		}
 	}
 }

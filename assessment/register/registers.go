@@ -10,6 +10,16 @@ var CountAgency = Setting{
 		"check their training yourself, and keep the agency's confirmation as evidence.",
 }
 
+// OwnDeviceRules records that the rules for personal devices used for work
+// cover them (1.6.6): the register lists the devices, but only the manager
+// knows whether the policy covers them and their users have signed it.
+var OwnDeviceRules = Setting{
+	Key:   "devices.own_device_rules",
+	Label: "Our own-device rules cover the personal devices used for work",
+	Help: "Tick it when your policy for using one's own phone, tablet or computer for work covers every personal device " +
+		"listed here and each user has signed it (1.6.6). Keep the signed copies as evidence.",
+}
+
 func init() {
 	add(&Register{
 		Name: "staff", Title: "Staff and training",
@@ -37,6 +47,7 @@ func init() {
 		Name: "devices", Title: "Devices and software",
 		Intro:     "Every computer, tablet, phone and network device, and the programs and online services the home uses: the digital asset register of 7.1.1. It also answers 8.1.4, 8.2.1, 8.3.5, 9.5.2, 6.2.1, 1.6.6, 9.1.1 and 4.5.3 (multi-factor authentication).",
 		Tables:    []*Schema{Devices, Software},
+		Settings:  []Setting{OwnDeviceRules},
 		Questions: []string{"7.1.1", "8.1.4", "8.2.1", "8.3.5", "9.5.2", "6.2.1", "1.6.6", "9.1.1", "4.5.3"},
 		Findings:  deviceFindings,
 	})

@@ -37,15 +37,15 @@ func answers() []assessment.Answer {
 		tick("6.1.3", "The people affected by each breach, or their families, were told within two days; see the breach log."),
 		tick("5.1.1", "Each breach and near miss reviewed for the way of working behind it; the lessons are in the breach log."),
 		{Ref: "7.1.2", Comment: "Draft plan written; the IT section still needs our IT company's input."},
-		text("1.3.6", "1. Phishing emails to the shared office inbox: monthly reminders and a report button. 2. Losing access to the care record system: offline care plan summaries printed weekly. 3. Paper left on the nurses' station: clear-desk checks at handover."),
+		text("1.3.6", "1. A member of staff opens a phishing email: phishing is in this year's training, and our IT company filters email and has turned on multi-factor sign-in. 2. The care records system is unavailable: care plans and MAR charts are printed each week. 3. A laptop or tablet is lost or stolen: every tablet has a passcode, and the last laptop is being encrypted."),
 		tick("4.2.4", "Leavers checklist signed off by the deputy manager."),
 		tick("6.2.1", "Confirmed by our IT company in their quarterly report."),
-		notApplicable("1.6.6", "Not applicable: staff may not use their own phones or tablets for work."),
+		tick("1.6.6", "Only the deputy manager uses her own phone for work (NHSmail); she has signed the BYOD agreement, and the phone has a passcode and updates itself."),
 		tick("7.3.6", "Nightly backup to our IT company's cloud backup service."),
 		tick("4.5.3", ""),
 		text("7.3.4", "Our IT company backs up the office PC and the shared drive every night to their cloud backup service; the care record system is backed up by its supplier. Backups are encrypted."),
 		tick("8.1.4", ""),
-		notApplicable("8.2.1", "Not applicable: everything is supported since the old Windows 10 PC was replaced in October 2025."),
+		{Ref: "8.2.1", Comment: "The reception PC is still on Windows 10: it is used only for signing visitors in, holds no care records, and is replaced in January."},
 		tick("9.1.1", "Router and Wi-Fi passwords changed by our IT company when installed."),
 	}
 }
@@ -83,7 +83,7 @@ var sampleFiles = []sampleFile{
 	{"induction", "2.1.1", "Induction checklist.txt", "Rosewood House staff induction checklist\n1. Confidentiality and data protection\n2. Passwords and locking screens\n3. Spotting phishing emails\n4. Reporting a breach or near miss\n"},
 	{"tna", "3.1.1", "Training needs analysis.csv", "Role,Training,How,When\nCare assistant,Data security awareness,E-learning,Induction and yearly\nNurse,Data security awareness,E-learning,Yearly\nData security lead,Lead training,Course,Every two years\n"},
 	{"iar", "1.1.2", "Information asset register and ROPA.csv", "Asset,What it holds,Where,Owner,Shared with\nCare record system,Care plans,Supplier cloud,Grace Okafor,GP and pharmacy\nStaff files,HR records,Office cabinet,Tom Hughes,Payroll company\n"},
-	{"retention", "1.4.1", "Retention schedule.txt", "Care records: 3 years after the person leaves\nStaff records: 6 years after employment ends\nFinance records: 6 years\n"},
+	{"retention", "1.4.1", "Retention schedule.txt", "Care records: 8 years after the resident leaves or dies\nStaff records: 6 years after the person leaves\nPayroll records: 6 years after the end of the tax year\nCCTV: 31 days\n"},
 	{"suppliers", "10.1.2", "Supplier list.csv", "Supplier,Service,Contact\nCare record supplier,Digital care records,support@example.com\nIT company,IT support and backups,help@example.com\n"},
 	{"leavers", "4.2.4", "Leavers checklist.txt", "When someone leaves: disable email, care record login, rota account and door code on the last day.\n"},
 }
@@ -91,7 +91,7 @@ var sampleFiles = []sampleFile{
 // Which sample evidence each year records; this year also keeps last year's.
 var (
 	lastYearEvidence = []string{"induction", "iar", "retention", "suppliers", "leavers", "privacy", "shredding", "policies"}
-	thisYearEvidence = []string{"tna", "noticeboard", "minutes", "certificates", "rota"}
+	thisYearEvidence = []string{"tna", "noticeboard", "minutes", "certificates", "rota", "oldpc"}
 )
 
 // writeFiles creates the sample files and folders, dated when this year's
@@ -126,6 +126,7 @@ func (s Sample) writeFiles(this *assessment.Edition, now time.Time) (map[string]
 		"certificates": {Ref: "3.4.1", Kind: assessment.EvidencePaper, Location: "Certificates in staff files, manager's office cabinet"},
 		"shredding":    {Ref: "1.4.2", Kind: assessment.EvidencePaper, Location: "Blue folder, manager's office cabinet", Note: "Contract and destruction certificates"},
 		"rota":         {Ref: "4.1.1", Kind: assessment.EvidenceLink, Location: "https://rota.example.com/rosewood/staff", Note: "Staff list in the rota system"},
+		"oldpc":        {Ref: "8.2.1", Kind: assessment.EvidencePaper, Location: "IT folder, manager's office cabinet", Note: "Plan for the reception PC on Windows 10, approved by Grace Okafor"},
 	} {
 		out[key] = e
 	}

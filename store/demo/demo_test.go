@@ -87,6 +87,7 @@ func checkBreachLog(t *testing.T, st *store.Store, lastID, thisID int64, today t
 		"5.1.1": "2 breaches and 1 near miss in the last twelve months; lessons learned recorded for all 3",
 		"6.1.1": "Breach log: 2 breaches and 1 near miss in the last twelve months",
 		"1.3.2": "Last spot check: " + assessment.Day(today).AddDate(0, 0, -20).Format(register.UKDate) + " (paper records), 5 in the last twelve months",
+		"1.6.6": "1 personal device is used for work: Deputy's own phone (Deputy manager). The own-device rules cover it, and its user has signed the rules.",
 	}
 	for ref, summary := range want {
 		fs := found[ref]

@@ -29,6 +29,10 @@ func (b *builder) fillRegisters(ctx context.Context, lastID, thisID int64) error
 			return err
 		}
 	}
+	// The deputy has signed the own-device agreement for her phone (1.6.6).
+	if err := b.st.SaveRegisterSetting(ctx, thisID, register.OwnDeviceRules.Key, true); err != nil {
+		return fmt.Errorf("sample own-device setting: %w", err)
+	}
 	return nil
 }
 
