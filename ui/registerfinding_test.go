@@ -292,7 +292,6 @@ func TestSavingTheRegisterOverTheDatabaseIsRefused(t *testing.T) {
 func TestOpeningARegisterFromAQuestionGoesToIt(t *testing.T) {
 	td := newTestDesk(t, nil)
 	withFindings(t, td, trainingFinding("3.2.1"))
-	delete(td.screens, "register:staff") // as in a version whose screen is not there
 	d := td.goTo("3.2.1")
 	tapUnder(t, td, d.found.content, "Open the staff and training register")
 	if td.current != "register:staff" || overlayText(td.win.Canvas()) != "" {
