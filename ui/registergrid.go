@@ -103,10 +103,15 @@ func (t *rowTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h.tapped = func() { t.v.sortBy(col) }
 }
 
-// TypedKey opens the highlighted row on Enter, as Space does.
+// TypedKey opens the highlighted row on Enter, as Space does, and puts the
+// form away on Escape.
 func (t *rowTable) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
 		t.Select(t.highlighted)
+		return
+	case fyne.KeyEscape:
+		t.v.form.close()
 		return
 	}
 	t.Table.TypedKey(k)

@@ -39,6 +39,7 @@ type tableView struct {
 	count     *widget.Label
 	table     *rowTable
 	form      *rowForm
+	split     *container.Split // the table, and the form when a row is open
 	addBtn    *widget.Button
 	importBtn *widget.Button
 	exportBtn *widget.Button
@@ -96,9 +97,9 @@ func (v *tableView) layout() fyne.CanvasObject {
 		bar = append(bar, v.choice)
 	}
 	bar = append(bar, v.importBtn, v.exportBtn)
-	split := container.NewHSplit(border(nil, v.count, nil, nil, v.table.content), v.form.content)
-	v.d.rememberSplit("register."+v.schema.Name, split, 0.6)
-	return border(newFlow(bar...), nil, nil, nil, split)
+	v.split = container.NewHSplit(border(nil, v.count, nil, nil, v.table.content), v.form.content)
+	v.d.rememberSplit("register."+v.schema.Name, v.split, 0.6)
+	return border(newFlow(bar...), nil, nil, nil, v.split)
 }
 
 // add starts a new row in the form.
@@ -107,11 +108,16 @@ func (v *tableView) add() {
 		return
 	}
 	v.form.leave(func() {
-		v.quiet = true
-		v.table.UnselectAll()
-		v.quiet = false
+		v.unselect()
 		v.form.loadNew()
 	})
+}
+
+// unselect leaves no row selected in the table, without closing the form.
+func (v *tableView) unselect() {
+	v.quiet = true
+	v.table.UnselectAll()
+	v.quiet = false
 }
 
 func (v *tableView) focusFilter() {

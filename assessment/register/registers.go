@@ -13,7 +13,8 @@ var CountAgency = Setting{
 func init() {
 	add(&Register{
 		Name: "staff", Title: "Staff and training",
-		Intro:     "Everyone who works for the home, and their data security training. It works out the training figure for 3.2.1 and lists who is missing. " + TrainingRule,
+		Intro:     "Everyone who works for the home, and their data security training.",
+		Working:   TrainingRule,
 		Tables:    []*Schema{Staff, Training},
 		Settings:  []Setting{CountAgency},
 		Questions: []string{"3.2.1", "3.1.1", "3.4.1", "4.1.1", "2.1.1", "2.2.1", "4.2.4"},
