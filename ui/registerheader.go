@@ -12,8 +12,8 @@ import (
 	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
-// figuresShown is how many of a register's figures its header shows before
-// "Show all", so that the table keeps most of the height.
+// figuresShown is how many of a register's figures its header shows, a line
+// each, before "Show all", so that the table keeps most of the height.
 const figuresShown = 3
 
 // registerHeader heads a register's screen in few lines: its title and what
@@ -23,17 +23,16 @@ const figuresShown = 3
 type registerHeader struct {
 	s       *registerScreen
 	figures *widget.RichText
-	more    *widget.Button // "Show all 7 figures" / "Show fewer"
+	more    *widget.Button // "Show all 7 figures" / "Show in full" / "Show less"
 	how     *widget.Button // opens and closes the working
 	working fyne.CanvasObject
-	all     bool   // all the figures are shown
+	all     bool   // all the figures are shown in full, wrapped
 	drawn   string // the figures drawn, so unchanged figures are left alone
 	content fyne.CanvasObject
 }
 
 func newRegisterHeader(s *registerScreen) *registerHeader {
 	h := &registerHeader{s: s, figures: widget.NewRichText()}
-	h.figures.Wrapping = fyne.TextWrapWord
 	h.more = widget.NewButton("", h.toggleAll)
 	h.more.Importance = widget.LowImportance
 	bar := []fyne.CanvasObject{}
@@ -104,6 +103,7 @@ func (h *registerHeader) toggleAll() {
 	h.all = !h.all
 	h.drawn = ""
 	h.refresh()
+	h.content.Refresh()
 }
 
 // findings are what the register says about its questions, in the order of
@@ -127,17 +127,25 @@ func (h *registerHeader) refresh() {
 	if !h.all && len(fs) > figuresShown {
 		shown = fs[:figuresShown]
 	}
-	h.more.Hidden = len(fs) <= figuresShown
-	if h.all {
-		h.more.SetText("Show fewer figures")
-	} else {
+	h.more.Hidden = len(fs) == 0
+	switch {
+	case h.all:
+		h.more.SetText("Show less")
+	case len(fs) > figuresShown:
 		h.more.SetText("Show all " + strconv.Itoa(len(fs)) + " figures")
+	default:
+		h.more.SetText("Show in full")
 	}
-	key := figuresKey(shown)
+	key := strconv.FormatBool(h.all) + figuresKey(shown)
 	if key == h.drawn {
 		return
 	}
 	h.drawn = key
+	// Folded, each line is cut to the width; in full, it wraps.
+	h.figures.Wrapping, h.figures.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	if h.all {
+		h.figures.Wrapping, h.figures.Truncation = fyne.TextWrapWord, fyne.TextTruncateOff
+	}
 	h.figures.Segments = append(h.intro(), figureSegments(shown)...)
 	h.figures.Refresh()
 }

@@ -36,7 +36,7 @@ func init() {
 	})
 	add(&Register{
 		Name: "devices", Title: "Devices and software",
-		Intro:     "Every computer, tablet, phone and network device, and the programs and online services the home uses: the digital asset register of 7.1.1. It also answers 8.1.4, 8.2.1, 8.3.5, 9.5.2, 6.2.1, 1.6.6, 9.1.1 and 4.5.3 (multi-factor authentication).",
+		Intro:     "Every computer, tablet, phone and network device, and the programs and online services the home uses: the digital asset register of 7.1.1, and the figures for updates, support, backups and multi-factor authentication.",
 		Tables:    []*Schema{Devices, Software},
 		Questions: []string{"7.1.1", "8.1.4", "8.2.1", "8.3.5", "9.5.2", "6.2.1", "1.6.6", "9.1.1", "4.5.3"},
 		Findings:  deviceFindings,
