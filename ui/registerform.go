@@ -80,7 +80,7 @@ func (f *rowForm) layout() fyne.CanvasObject {
 	}
 	f.scroll = container.NewVScroll(rows)
 	bar := container.NewHBox(f.hist, f.action, f.del, f.closer)
-	return border(border(nil, nil, nil, bar, f.title), nil, nil, nil, f.scroll)
+	return border(container.NewVBox(f.title, bar), nil, nil, nil, f.scroll)
 }
 
 // load shows a row of the table.
@@ -117,6 +117,7 @@ func (f *rowForm) show() {
 	}
 	f.loading = false
 	f.content.Show()
+	f.v.hint.Hide()
 	f.v.split.Refresh()
 	f.refresh()
 }
@@ -125,6 +126,7 @@ func (f *rowForm) show() {
 func (f *rowForm) clear() {
 	f.ticket = nil
 	f.content.Hide()
+	f.v.hint.Show()
 	f.v.split.Refresh()
 }
 

@@ -190,3 +190,39 @@ func figureSegments(fs []register.Finding) []widget.RichTextSegment {
 	}
 	return out
 }
+
+// headerShare is the most of a register screen's height its header takes;
+// past it, the header scrolls and the table keeps the rest.
+const headerShare = 0.4
+
+// capTop puts top above body, top scrolling once it would take more than
+// headerShare of the height or leave the body less than it needs, so that
+// on a small screen the table is still there to work in.
+func capTop(top, body fyne.CanvasObject) *fyne.Container {
+	scroll := container.NewVScroll(top)
+	return container.New(&cappedTop{top: top}, scroll, body)
+}
+
+// cappedTop lays out a scrolled header (its first object) and the body
+// beneath it (the second); top is the header's content, for its height.
+type cappedTop struct{ top fyne.CanvasObject }
+
+// Layout gives the header its height, up to headerShare and down to two
+// lines when the body needs the room, and the body the rest.
+func (c *cappedTop) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gap := theme.Padding()
+	h := min(c.top.MinSize().Height, size.Height*headerShare)
+	if room := size.Height - gap - objs[1].MinSize().Height; h > room {
+		h = max(min(h, 2*theme.TextSize()), room)
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, h))
+	objs[1].Move(fyne.NewPos(0, h+gap))
+	objs[1].Resize(fyne.NewSize(size.Width, max(0, size.Height-h-gap)))
+}
+
+// MinSize is the body's with a line of the header above it.
+func (c *cappedTop) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	body := objs[1].MinSize()
+	return fyne.NewSize(max(body.Width, objs[0].MinSize().Width), body.Height+theme.Padding()+2*theme.TextSize())
+}

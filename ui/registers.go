@@ -132,7 +132,7 @@ func (s *registerScreen) layout() fyne.CanvasObject {
 		s.tabs.OnSelected = func(*container.TabItem) { s.table().refresh() }
 		body = s.tabs
 	}
-	return border(top, nil, nil, nil, body)
+	return capTop(top, body)
 }
 
 // saveSetting records a setting in memory, redraws and saves it.
