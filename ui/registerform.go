@@ -40,10 +40,9 @@ type rowForm struct {
 	hist    *widget.Button
 	action  *widget.Button
 	del     *widget.Button
+	closer  *widget.Button
 	scroll  *container.Scroll
-	form    fyne.CanvasObject
-	empty   fyne.CanvasObject
-	content *fyne.Container
+	content fyne.CanvasObject
 	loading bool
 }
 
@@ -57,9 +56,9 @@ func newRowForm(d *Desk, v *tableView) *rowForm {
 	f.action = widget.NewButtonWithIcon("Add to action plan", theme.ContentAddIcon(), f.addToPlan)
 	f.action.Hidden = v.schema.ToAction == nil
 	f.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), f.confirmDelete)
-	f.form = f.layout()
-	f.empty = container.NewVBox(wrapLabel(fmt.Sprintf("Choose %s in the table to see and change it, or add one.", aOrAn(v.schema.One))))
-	f.content = container.NewStack(f.empty)
+	f.closer = widget.NewButtonWithIcon("Close", theme.CancelIcon(), f.close)
+	f.content = f.layout()
+	f.content.Hide() // the table has the width until a row is open
 	return f
 }
 
@@ -75,13 +74,16 @@ func (f *rowForm) layout() fyne.CanvasObject {
 				continue
 			}
 			b := newFieldBox(f.d, fd, page, f.fieldChanged)
+			if b.entry != nil {
+				b.entry.cancel = f.close // Escape puts the form away
+			}
 			f.boxes = append(f.boxes, b)
 			rows.Add(fieldRow(fd, b))
 		}
 	}
 	f.scroll = container.NewVScroll(rows)
-	bar := container.NewHBox(f.hist, f.action, f.del)
-	return border(border(nil, nil, nil, bar, f.title), nil, nil, nil, f.scroll)
+	bar := container.NewHBox(f.hist, f.action, f.del, f.closer)
+	return border(container.NewVBox(f.title, bar), nil, nil, nil, f.scroll)
 }
 
 // load shows a row of the table.
@@ -139,16 +141,31 @@ func (f *rowForm) show() {
 		b.load(f.row.Values[b.field.Key])
 	}
 	f.loading = false
-	f.content.Objects = []fyne.CanvasObject{f.form}
-	f.content.Refresh()
+	f.content.Show()
+	f.v.hint.Hide()
+	f.v.split.Refresh()
 	f.refresh()
 }
 
-// clear closes the row.
+// clear closes the row and gives the table the whole width.
 func (f *rowForm) clear() {
 	f.ticket = nil
-	f.content.Objects = []fyne.CanvasObject{f.empty}
-	f.content.Refresh()
+	f.content.Hide()
+	f.v.hint.Show()
+	f.v.split.Refresh()
+}
+
+// close saves what is typed and puts the form away (Close, or Escape), with
+// the keyboard back in the table. A new row not yet added asks first.
+func (f *rowForm) close() {
+	f.leave(func() {
+		f.flush()
+		f.clear()
+		f.v.unselect()
+		if c := fyne.CurrentApp().Driver().CanvasForObject(f.v.table); c != nil {
+			c.Focus(f.v.table)
+		}
+	})
 }
 
 // shownID is the id in memory of the row open in the form, if any.

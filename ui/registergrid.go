@@ -103,10 +103,15 @@ func (t *rowTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h.tapped = func() { t.v.sortBy(col) }
 }
 
-// TypedKey opens the highlighted row on Enter, as Space does.
+// TypedKey opens the highlighted row on Enter, as Space does, and puts the
+// form away on Escape.
 func (t *rowTable) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
 		t.Select(t.highlighted)
+		return
+	case fyne.KeyEscape:
+		t.v.form.close()
 		return
 	}
 	t.Table.TypedKey(k)
@@ -149,16 +154,43 @@ type shareWidth struct {
 	cols  int
 }
 
-// columnMin is the narrowest a column is made, by kind (dates are shown
-// whole); a table with many columns in a narrow window scrolls sideways.
-func columnMin(k register.Kind) float32 {
+// kindMin is the narrowest a column of the kind is made: dates whole, and
+// names and roles wide enough to read ("Registered manager").
+func kindMin(k register.Kind) float32 {
 	switch k {
 	case register.Date:
 		return 104
 	case register.YesNo, register.Number:
 		return 72
+	case register.Choice:
+		return 90
 	}
-	return 90
+	return 150
+}
+
+// widestMin caps how wide a column's minimum grows for its heading or its
+// options, so that one long option does not push the others out of view.
+const widestMin = 170
+
+// columnMin is the narrowest column i is made: its kind's minimum, or its
+// heading's width, or for a choice its longest option's; a table with many
+// columns in a narrow window scrolls sideways.
+func (s *shareWidth) columnMin(i int, k register.Kind) float32 {
+	w := kindMin(k)
+	if i >= len(s.t.v.cols) {
+		return w
+	}
+	f := s.t.v.cols[i]
+	pad := 2*theme.InnerPadding() + theme.Padding()
+	texts := []string{f.Label}
+	for _, o := range f.Options {
+		texts = append(texts, o.Label)
+	}
+	for j, text := range texts {
+		style := fyne.TextStyle{Bold: j == 0}
+		w = max(w, min(widestMin, fyne.MeasureText(text, theme.TextSize(), style).Width+pad))
+	}
+	return w
 }
 
 func (s *shareWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -185,7 +217,7 @@ func (s *shareWidth) share(width float32) {
 	room := width - theme.Padding()*float32(s.cols+2) - theme.ScrollBarSize()
 	s.t.sizing = true
 	for i, k := range kinds {
-		s.t.SetColumnWidth(i, max(columnMin(k), room*kindWeight(k)/total))
+		s.t.SetColumnWidth(i, max(s.columnMin(i, k), room*kindWeight(k)/total))
 	}
 	s.t.sizing = false
 	s.t.Refresh()
@@ -207,5 +239,5 @@ func kindWeight(k register.Kind) float32 {
 }
 
 func (s *shareWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(2*columnMin(register.Text), 120)
+	return fyne.NewSize(2*kindMin(register.Choice), 120)
 }

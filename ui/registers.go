@@ -101,6 +101,7 @@ func (d *Desk) registersEditable() bool { return d.newestShown }
 type registerScreen struct {
 	d      *Desk
 	reg    *register.Register
+	header *registerHeader
 	checks []*widget.Check
 	tables []*tableView
 	tabs   *container.AppTabs
@@ -119,14 +120,8 @@ func newRegisterScreen(d *Desk, r *register.Register) *registerScreen {
 }
 
 func (s *registerScreen) layout() fyne.CanvasObject {
-	intro := widget.NewRichText(&widget.TextSegment{Text: s.reg.Title + ".  ", Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Text: s.reg.Intro, Style: widget.RichTextStyleInline})
-	intro.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(intro)
-	for _, st := range s.reg.Settings {
-		top.Add(s.settingBox(st))
-	}
-	top.Add(s.note)
+	s.header = newRegisterHeader(s)
+	top := container.NewVBox(s.header.content, s.note)
 	var body fyne.CanvasObject = s.tables[0].content
 	if len(s.tables) > 1 {
 		var items []*container.TabItem
@@ -137,17 +132,7 @@ func (s *registerScreen) layout() fyne.CanvasObject {
 		s.tabs.OnSelected = func(*container.TabItem) { s.table().refresh() }
 		body = s.tabs
 	}
-	return border(top, nil, nil, nil, body)
-}
-
-// settingBox is a setting's tick with its guidance beside it.
-func (s *registerScreen) settingBox(st register.Setting) fyne.CanvasObject {
-	check := widget.NewCheck(st.Label, nil)
-	check.OnChanged = func(on bool) { s.saveSetting(st, on) }
-	s.checks = append(s.checks, check)
-	help := wrapLabel(st.Help)
-	help.SizeName = theme.SizeNameCaptionText
-	return border(nil, nil, container.NewVBox(check), nil, help)
+	return capTop(top, body)
 }
 
 // saveSetting records a setting in memory, redraws and saves it.
@@ -190,6 +175,7 @@ func (s *registerScreen) refresh() {
 		setEnabled(s.checks[i], s.d.registersEditable())
 	}
 	s.quiet = false
+	s.header.refresh()
 	note := ""
 	if !s.d.registersEditable() {
 		note = "This is the register as it was in an earlier year, kept to read. It cannot be changed here: open the newest year on the Years screen to change it."

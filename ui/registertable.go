@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,8 +38,10 @@ type tableView struct {
 	// choiceOf is the column index the choice filter applies to.
 	choiceOf  int
 	count     *widget.Label
+	hint      *widget.Label // how to open a row, while none is open
 	table     *rowTable
 	form      *rowForm
+	split     *container.Split // the table, and the form when a row is open
 	addBtn    *widget.Button
 	importBtn *widget.Button
 	exportBtn *widget.Button
@@ -91,14 +94,17 @@ func anyChoice(f register.Field) string { return "Any " + strings.ToLower(f.Labe
 
 func (v *tableView) layout() fyne.CanvasObject {
 	v.count.SizeName = theme.SizeNameCaptionText
+	v.hint = widget.NewLabel(fmt.Sprintf("Choose %s to see and change it, or add one.", aOrAn(v.schema.One)))
+	v.hint.SizeName = theme.SizeNameCaptionText
+	v.hint.Truncation = fyne.TextTruncateEllipsis
 	bar := []fyne.CanvasObject{v.addBtn, atLeast(fyne.NewSize(150, 0), v.filter)}
 	if v.choice != nil {
 		bar = append(bar, v.choice)
 	}
 	bar = append(bar, v.importBtn, v.exportBtn)
-	split := container.NewHSplit(border(nil, v.count, nil, nil, v.table.content), v.form.content)
-	v.d.rememberSplit("register."+v.schema.Name, split, 0.6)
-	return border(newFlow(bar...), nil, nil, nil, split)
+	v.split = container.NewHSplit(border(nil, border(nil, nil, v.count, nil, v.hint), nil, nil, v.table.content), v.form.content)
+	v.d.rememberSplit("register."+v.schema.Name, v.split, 0.6)
+	return border(newFlow(bar...), nil, nil, nil, v.split)
 }
 
 // add starts a new row in the form.
@@ -107,11 +113,16 @@ func (v *tableView) add() {
 		return
 	}
 	v.form.leave(func() {
-		v.quiet = true
-		v.table.UnselectAll()
-		v.quiet = false
+		v.unselect()
 		v.form.loadNew()
 	})
+}
+
+// unselect leaves no row selected in the table, without closing the form.
+func (v *tableView) unselect() {
+	v.quiet = true
+	v.table.UnselectAll()
+	v.quiet = false
 }
 
 func (v *tableView) focusFilter() {

@@ -25,8 +25,12 @@ type Register struct {
 	Name string
 	// Title is how the register is named on screen and in the pack.
 	Title string
-	// Intro is a sentence or two on what the register is for.
+	// Intro is a sentence or two on what the register is for, short
+	// enough to head its screen.
 	Intro string
+	// Working says how the register's figures are worked out, where that
+	// needs saying (the 95% rule); shown beside the figures and in the pack.
+	Working string
 	// Tables are the register's tables, the main one first.
 	Tables []*Schema
 	// Settings are choices that change how the rules count.

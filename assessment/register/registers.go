@@ -23,7 +23,8 @@ var OwnDeviceRules = Setting{
 func init() {
 	add(&Register{
 		Name: "staff", Title: "Staff and training",
-		Intro:     "Everyone who works for the home, and their data security training. It works out the training figure for 3.2.1 and lists who is missing. " + TrainingRule,
+		Intro:     "Everyone who works for the home, and their data security training.",
+		Working:   TrainingRule,
 		Tables:    []*Schema{Staff, Training},
 		Settings:  []Setting{CountAgency},
 		Questions: []string{"3.2.1", "3.1.1", "3.4.1", "4.1.1", "2.1.1", "2.2.1", "4.2.4"},
@@ -45,7 +46,7 @@ func init() {
 	})
 	add(&Register{
 		Name: "devices", Title: "Devices and software",
-		Intro:     "Every computer, tablet, phone and network device, and the programs and online services the home uses: the digital asset register of 7.1.1. It also answers 8.1.4, 8.2.1, 8.3.5, 9.5.2, 6.2.1, 1.6.6, 9.1.1 and 4.5.3 (multi-factor authentication).",
+		Intro:     "Every computer, tablet, phone and network device, and the programs and online services the home uses: the digital asset register of 7.1.1, and the figures for updates, support, backups and multi-factor authentication.",
 		Tables:    []*Schema{Devices, Software},
 		Settings:  []Setting{OwnDeviceRules},
 		Questions: []string{"7.1.1", "8.1.4", "8.2.1", "8.3.5", "9.5.2", "6.2.1", "1.6.6", "9.1.1", "4.5.3"},

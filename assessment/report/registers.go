@@ -78,6 +78,9 @@ func (r *renderer) lastYearsRows(s *register.Schema) []register.Row {
 // for each question (the figure first), then each table with its count.
 func (r *renderer) appendix(reg *register.Register) {
 	r.paragraph(reg.Intro, bodyItalic)
+	if reg.Working != "" {
+		r.paragraph(reg.Working, bodyItalic)
+	}
 	r.y += 2
 	if fs := r.in.Findings[reg.Name]; len(fs) > 0 {
 		rows := r.findingRows(fs)
