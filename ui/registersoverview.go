@@ -52,7 +52,7 @@ func (s *registersScreen) refresh() {
 
 // registersIntro says what the screen is and how to use it.
 func registersIntro(editable bool) string {
-	text := "The lists that answer the toolkit's questions for you. Each card gives a register's figures (marked where something is missing) and what in it needs attention. Click a card to open its register. The number beside Registers on the left counts the questions a register shows something missing for."
+	text := "The lists that answer the toolkit's questions for you. Each card shows a register's figures, with a warning sign where something is missing, and what in it needs attention. Click a card to open the register. The number beside Registers on the left counts the questions with something missing."
 	if !editable {
 		text += " These are an earlier year's registers, kept to read."
 	}
