@@ -66,6 +66,7 @@ screens() {
 	take "document-7.1.1-$s" "$display" "$scale" "$theme" questions 7.1.1 "$wheel" 'click --repeat 20 --delay 40 5'
 	take "search-$s" "$display" "$scale" "$theme" questions 1.1.1 'key ctrl+f' 'sleep 1' 'type backup'
 	take "missing-$s" "$display" "$scale" "$theme" missing ""
+	take "registers-$s" "$display" "$scale" "$theme" registers ""
 	take "actions-$s" "$display" "$scale" "$theme" actions ""
 	take "compare-$s" "$display" "$scale" "$theme" compare ""
 	take "years-$s" "$display" "$scale" "$theme" years ""

@@ -232,6 +232,7 @@ func (d *Desk) build() {
 		screenQuestion: d.questions,
 	}
 	d.addRegisterScreens()
+	d.pages = nil // the new screens need new pages
 	d.body = container.NewStack()
 	main := border(d.top.content, nil, d.nav.content, nil, d.body)
 	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))

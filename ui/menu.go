@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 // shortcut is a keyboard shortcut with what it does, for the menus and the help screen.
@@ -25,6 +27,7 @@ func (d *Desk) shortcuts() []shortcut {
 		{"Find a question (on a register: filter its table)…", fyne.KeyF, "Ctrl+F", d.findOrFilter},
 		{"Add a row to the register on show", fyne.KeyN, "Ctrl+N", d.addRegisterRow},
 		{"What's missing", fyne.KeyM, "Ctrl+M", func() { d.show(screenMissing) }},
+		{"Registers: every register at a glance", fyne.KeyR, "Ctrl+R", func() { d.show(screenRegisters) }},
 		{"Toolkit sitting: copy answers into the online toolkit", fyne.KeyT, "Ctrl+T", func() { d.show(screenSitting) }},
 		{"Save now (changes also save by themselves)", fyne.KeyS, "Ctrl+S", d.saveNow},
 		{"Print the pack…", fyne.KeyP, "Ctrl+P", d.printPack},
@@ -52,9 +55,21 @@ func (d *Desk) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File", items["Ctrl+S"], items["Ctrl+P"], items["Ctrl+Shift+E"],
 		fyne.NewMenuItem("Back up now", d.backupNow), fyne.NewMenuItemSeparator(), quit)
-	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+N"], items["Ctrl+M"], items["Ctrl+T"])
+	goMenu := fyne.NewMenu("Go", items["Ctrl+Down"], items["Ctrl+Up"], items["Ctrl+J"], items["Ctrl+F"], items["Ctrl+N"], items["Ctrl+M"],
+		items["Ctrl+R"], d.registersMenu(), items["Ctrl+T"])
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Help and keyboard shortcuts", func() { d.show(screenHelp) }))
 	return fyne.NewMainMenu(file, goMenu, help)
+}
+
+// registersMenu opens one register's screen.
+func (d *Desk) registersMenu() *fyne.MenuItem {
+	var regs []*fyne.MenuItem
+	for _, r := range register.All() {
+		regs = append(regs, fyne.NewMenuItem(r.Title, func() { d.openRegister(r.Name) }))
+	}
+	it := fyne.NewMenuItem("Open a register", nil)
+	it.ChildMenu = fyne.NewMenu("", regs...)
+	return it
 }
 
 // nextUnanswered goes to the next question that is not complete.

@@ -28,16 +28,8 @@ type registerState struct {
 	nextTmp int64
 }
 
-// registerNavEntries are the left-hand panel's lines for the registers.
-func registerNavEntries() []navEntry {
-	var out []navEntry
-	for _, r := range register.All() {
-		out = append(out, navEntry{id: registerScreenID(r), title: r.Title, icon: theme.GridIcon()})
-	}
-	return out
-}
-
-// addRegisterScreens makes one screen per register. The tickets outlive
+// addRegisterScreens makes the list of every register and one screen per
+// register. The tickets outlive
 // the screens (another year shown builds them again), so that a save still
 // waiting keeps its own name.
 func (d *Desk) addRegisterScreens() {
@@ -45,6 +37,7 @@ func (d *Desk) addRegisterScreens() {
 		d.regs = &registerState{tickets: map[int64]*rowTicket{}}
 	}
 	d.regs.screens = map[string]*registerScreen{}
+	d.screens[screenRegisters] = newRegistersScreen(d)
 	for _, r := range register.All() {
 		s := newRegisterScreen(d, r)
 		d.regs.screens[r.Name] = s
@@ -105,6 +98,7 @@ type registerScreen struct {
 	checks []*widget.Check
 	tables []*tableView
 	tabs   *container.AppTabs
+	back   *widget.Button // to the list of every register
 	note   *widget.Label
 	root   fyne.CanvasObject
 	quiet  bool // true while the checks are set from code
@@ -121,7 +115,9 @@ func newRegisterScreen(d *Desk, r *register.Register) *registerScreen {
 
 func (s *registerScreen) layout() fyne.CanvasObject {
 	s.header = newRegisterHeader(s)
-	top := container.NewVBox(s.header.content, s.note)
+	s.back = widget.NewButtonWithIcon("All registers", theme.NavigateBackIcon(), func() { s.d.show(screenRegisters) })
+	s.back.Importance = widget.LowImportance
+	top := container.NewVBox(border(nil, nil, container.NewVBox(s.back), nil, s.header.content), s.note)
 	var body fyne.CanvasObject = s.tables[0].content
 	if len(s.tables) > 1 {
 		var items []*container.TabItem

@@ -116,7 +116,7 @@ func demoViews(td *testDesk) []demoView {
 	for _, ref := range []string{"1.1.1", "1.1.2", "1.1.3", "7.1.1", "3.2.1"} {
 		out = append(out, demoView{"question " + ref, func() { td.goTo(ref) }})
 	}
-	for _, id := range []string{screenMissing, screenProfile, screenActions, screenCompare, screenYears, screenExport, screenBackups, screenHelp} {
+	for _, id := range []string{screenMissing, screenRegisters, screenProfile, screenActions, screenCompare, screenYears, screenExport, screenBackups, screenHelp} {
 		out = append(out, demoView{id, func() { td.show(id) }})
 	}
 	return out
