@@ -20,48 +20,44 @@ type missingLine struct {
 // training to reach 95%"); what they find wanting for other questions
 // follows under its own heading, in the edition's order.
 func missingLines(gaps []assessment.Gap, ed *assessment.Edition, findings map[string][]register.Finding) []missingLine {
+	refs := make([]string, len(gaps))
+	for i, g := range gaps {
+		refs[i] = g.Ref
+	}
+	w := register.WantingFor(ed, refs, findings)
 	var out []missingLine
-	listed := map[string]bool{}
+	shown := map[string]bool{}
 	for _, g := range gaps {
 		ref := g.Ref
 		if ref == "" {
 			ref = "Profile"
 		}
 		out = append(out, missingLine{ref: ref, text: g.Short + ": " + g.Problem, target: g.Ref})
-		if g.Ref == "" || listed[g.Ref] {
+		if shown[g.Ref] {
 			continue
 		}
-		listed[g.Ref] = true
-		for _, f := range findings[g.Ref] {
-			if f.Missing != "" {
-				out = append(out, missingLine{ref: g.Ref, text: "From your registers: " + f.Missing, target: g.Ref, register: true})
-			}
+		shown[g.Ref] = true
+		for _, m := range w.ByRef[g.Ref] {
+			out = append(out, missingLine{ref: g.Ref, text: "From your registers: " + m, target: g.Ref, register: true})
 		}
 	}
-	return append(out, otherRegisterLines(ed, findings, listed, len(gaps) > 0)...)
+	return append(out, otherRegisterLines(w.Others, len(gaps) > 0)...)
 }
 
 // otherRegisterLines lists what the registers find wanting for questions
 // that are not in the list of gaps, under a heading; nothing when there is
 // none. afterGaps says the lines follow a list of gaps.
-func otherRegisterLines(ed *assessment.Edition, findings map[string][]register.Finding, listed map[string]bool, afterGaps bool) []missingLine {
-	var out []missingLine
-	for _, it := range ed.Ordered() {
-		if listed[it.Ref] {
-			continue
-		}
-		for _, f := range findings[it.Ref] {
-			if f.Missing != "" {
-				out = append(out, missingLine{ref: it.Ref, text: f.Missing, target: it.Ref, register: true})
-			}
-		}
-	}
-	if len(out) == 0 {
+func otherRegisterLines(others []register.Finding, afterGaps bool) []missingLine {
+	if len(others) == 0 {
 		return nil
 	}
 	head := missingLine{text: "From your registers", heading: true}
 	if afterGaps {
 		head.text = "From your registers, for other questions"
 	}
-	return append([]missingLine{head}, out...)
+	out := []missingLine{head}
+	for _, f := range others {
+		out = append(out, missingLine{ref: f.Ref, text: f.Missing, target: f.Ref, register: true})
+	}
+	return out
 }

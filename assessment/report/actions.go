@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/dsptdesk/dsptdesk/assessment"
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 // actionCols are the columns of the action plan.
@@ -154,8 +155,9 @@ func (r *renderer) missing() {
 	default:
 		r.paragraph(missingCount(st), body)
 		r.y += 2
-		r.table(r.missingTitle(), missingCols, r.gapRows(st.Missing))
+		r.table(r.missingTitle(), missingCols, r.gapRows(st.Missing, r.wanting(st.Missing).ByRef))
 	}
+	r.registersWanting(st.Missing)
 	if st.Note != "" {
 		r.y += 2
 		r.paragraph(st.Note, bodyItalic)
@@ -168,18 +170,72 @@ func missingCount(st *assessment.Status) string {
 		st.Next, assessment.MissingCount(st.Missing))
 }
 
-func (r *renderer) gapRows(gaps []assessment.Gap) [][]cell {
+// gapRows writes a row per gap; under a question's gap come what the
+// registers find missing for it (byRef, see register.WantingFor).
+func (r *renderer) gapRows(gaps []assessment.Gap, byRef map[string][]string) [][]cell {
 	rows := make([][]cell, len(gaps))
+	shown := map[string]bool{}
 	for i, g := range gaps {
 		ref := g.Ref
 		if ref == "" {
 			ref = "–"
 		}
+		what := []para{{g.Problem, cellText}}
+		if !shown[g.Ref] {
+			for _, m := range byRef[g.Ref] {
+				what = append(what, para{"From the registers: " + m, cellText})
+			}
+		}
+		shown[g.Ref] = true
 		rows[i] = []cell{
 			r.lay(inner(missingCols, 0), para{ref, cellBold}),
 			r.lay(inner(missingCols, 1), para{g.Short, cellText}),
-			r.lay(inner(missingCols, 2), para{g.Problem, cellText}),
+			r.lay(inner(missingCols, 2), what...),
 		}
 	}
 	return rows
+}
+
+// wanting lays out what the registers find missing beside the gaps,
+// leaving out the registers whose appendix is left out.
+func (r *renderer) wanting(gaps []assessment.Gap) register.Wanting {
+	refs := make([]string, len(gaps))
+	for i, g := range gaps {
+		refs[i] = g.Ref
+	}
+	printed := map[string][]register.Finding{}
+	for _, reg := range register.All() {
+		if r.in.LeaveOut[reg.Name] {
+			continue
+		}
+		for _, f := range r.in.Findings[reg.Name] {
+			printed[f.Ref] = append(printed[f.Ref], f)
+		}
+	}
+	return register.WantingFor(r.in.Edition, refs, printed)
+}
+
+// registersWanting lists what the registers find missing for questions
+// that are not among the gaps, in a table of its own.
+func (r *renderer) registersWanting(gaps []assessment.Gap) {
+	others := r.wanting(gaps).Others
+	if len(others) == 0 {
+		return
+	}
+	rows := make([][]cell, len(others))
+	for i, f := range others {
+		short := ""
+		if it := r.in.Edition.Item(f.Ref); it != nil {
+			short = it.Short
+		}
+		rows[i] = []cell{
+			r.lay(inner(missingCols, 0), para{f.Ref, cellBold}),
+			r.lay(inner(missingCols, 1), para{short, cellText}),
+			r.lay(inner(missingCols, 2), para{f.Missing, cellText}),
+		}
+	}
+	r.y += 4
+	r.paragraph("The registers also show these missing, for questions answered already:", body)
+	r.y += 2
+	r.table("From the registers", missingCols, rows)
 }

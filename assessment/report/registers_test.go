@@ -306,3 +306,27 @@ func TestEachPersonsStateIsPrinted(t *testing.T) {
 		t.Error("the leaver's missing access removal is not printed in the staff table")
 	}
 }
+
+// TestWhatIsMissingUsesTheRegisters: the pack's list of what is missing
+// gives the register's figure under the question's gap, and what the
+// registers find missing for questions answered already after it; a
+// register left out of the pack is left out there too.
+func TestWhatIsMissingUsesTheRegisters(t *testing.T) {
+	in := withRegisters(t)
+	gap := in.Status.Missing[0].Ref
+	in.Findings["staff"] = []register.Finding{
+		{Ref: gap, Register: "staff", Summary: "A figure", Missing: "3 more staff need training to reach 95%"},
+		{Ref: "4.2.4", Register: "staff", Summary: "Leavers", Missing: "1 leaver has no access removal recorded"},
+	}
+	text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n"))
+	for _, want := range []string{"From the registers: 3 more staff need training to reach 95%",
+		"The registers also show these missing, for questions answered already:", "1 leaver has no access removal recorded"} {
+		if !strings.Contains(text, squash(want)) {
+			t.Errorf("What is missing lacks %q", want)
+		}
+	}
+	in.LeaveOut = map[string]bool{"staff": true}
+	if text := squash(strings.Join(bodyLines(t, in, writePDF(t, in)), "\n")); strings.Contains(text, squash("3 more staff need training")) {
+		t.Error("a register left out of the pack still shows in What is missing")
+	}
+}
