@@ -90,6 +90,10 @@ for display in 1024x700 1280x800; do
 		take "register-$reg-${display%x*}-light" "$display" 1 light "register:$reg" ""
 	done
 done
+# A person chosen in the staff table, with the form beside it; and the card
+# beside 3.2.1 that the staff register fills (the wheel brings it up).
+take register-staff-form-1024-light 1024x700 1 light register:staff "" 'mousemove 300 577' 'click 1' 'sleep 1'
+take register-card-3.2.1-1024-light 1024x700 1 light questions 3.2.1 'mousemove 470 550' 'click --repeat 6 --delay 60 5' 'sleep 1'
 
 # The quiet "wording to check" badge on 3.4.1, then its detail (opened by
 # clicking the badge, under the question's header).
