@@ -85,15 +85,11 @@ func informationRetention(rows []Row) Finding {
 		f.Missing = "List the kinds of personal information the home holds and how long each is kept"
 		return f
 	}
-	missing := labelsOf(rowsWhere(rows, isBlank("kept_for")), Information.RowLabel)
-	f.Summary = fmt.Sprintf("Retention: how long it is kept is set for %d of %s", len(rows)-len(missing), assessment.Count(len(rows), "kind of information", "kinds of information"))
+	missing := lackIn(&f, labelsOf(rowsWhere(rows, isBlank("kept_for")), Information.RowLabel), "No retention period for", "No retention period set for",
+		"Decide how long to keep each, following the Records Management Code of Practice, and add it to the information register")
+	f.Summary = fmt.Sprintf("Retention: how long it is kept is set for %d of %s", len(rows)-missing, assessment.Count(len(rows), "kind of information", "kinds of information"))
 	for _, r := range rows {
 		f.Details = append(f.Details, Information.RowLabel(r)+": "+orNot(r, "kept_for", "not set"))
-	}
-	f.Missing = listed("No retention period for", missing)
-	if f.Missing != "" {
-		f.Action = suggestAction("1.4.1", "No retention period set for: "+joinCapped(missing),
-			"Decide how long to keep each, following the Records Management Code of Practice, and add it to the information register")
 	}
 	return f
 }
@@ -108,15 +104,11 @@ func informationDestruction(rows []Row) Finding {
 		f.Missing = "List the kinds of personal information the home holds and how each is destroyed"
 		return f
 	}
-	missing := labelsOf(rowsWhere(rows, isBlank("destroyed_by")), Information.RowLabel)
-	f.Summary = fmt.Sprintf("Destruction: how it is destroyed is set for %d of %s", len(rows)-len(missing), assessment.Count(len(rows), "kind of information", "kinds of information"))
+	missing := lackIn(&f, labelsOf(rowsWhere(rows, isBlank("destroyed_by")), Information.RowLabel), "No way of destroying set for", "No way of destroying set for",
+		"Decide how each is destroyed securely (cross-cut shredding, a shredding company with a contract, deleting from the system) and add it to the information register")
+	f.Summary = fmt.Sprintf("Destruction: how it is destroyed is set for %d of %s", len(rows)-missing, assessment.Count(len(rows), "kind of information", "kinds of information"))
 	for _, g := range groupBy(rows, "destroyed_by") {
 		f.Details = append(f.Details, strings.TrimSpace(g[0].Text("destroyed_by"))+": "+strings.Join(labelsOf(g, Information.RowLabel), ", "))
-	}
-	f.Missing = listed("No way of destroying set for", missing)
-	if f.Missing != "" {
-		f.Action = suggestAction("1.4.3", "No way of destroying set for: "+joinCapped(missing),
-			"Decide how each is destroyed securely (cross-cut shredding, a shredding company with a contract, deleting from the system) and add it to the information register")
 	}
 	return f
 }
