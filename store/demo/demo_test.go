@@ -95,10 +95,7 @@ func checkStaffRegister(t *testing.T, st *store.Store, id int64, today time.Time
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]register.Finding{}
-	for _, f := range register.FindingsOf(register.Named("staff"), register.Context{Today: today, Book: book}) {
-		got[f.Ref] = f
-	}
+	got := findingsByRef("staff", book, today)
 	for ref, want := range map[string]string{
 		"3.2.1": "Training: 47 of 50 staff trained in the last 12 months (94%)",
 		"4.1.1": "Staff list: 50 people and their roles (45 employees, 3 bank workers, 1 volunteer, 1 director or trustee)",

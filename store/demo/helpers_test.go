@@ -52,3 +52,13 @@ func sampleYear(t *testing.T, today time.Time) (*store.Store, int64, register.Bo
 	}
 	return st, cur.ID, book
 }
+
+// findingsByRef is what the named register finds in book on today, by
+// question.
+func findingsByRef(name string, book register.Book, today time.Time) map[string]register.Finding {
+	out := map[string]register.Finding{}
+	for _, f := range register.FindingsOf(register.Named(name), register.Context{Today: today, Book: book}) {
+		out[f.Ref] = f
+	}
+	return out
+}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 func TestTheSampleDevicesShowTheWindows10PCAndTheUnencryptedLaptop(t *testing.T) {
@@ -14,10 +12,7 @@ func TestTheSampleDevicesShowTheWindows10PCAndTheUnencryptedLaptop(t *testing.T)
 	if n, m := len(book.Of("devices")), len(book.Of("software")); n != 12 || m != 4 {
 		t.Fatalf("%d devices and %d programs", n, m)
 	}
-	fs := map[string]register.Finding{}
-	for _, f := range register.FindingsOf(register.Named("devices"), register.Context{Today: today, Book: book}) {
-		fs[f.Ref] = f
-	}
+	fs := findingsByRef("devices", book, today)
 	for ref, want := range map[string]string{
 		"8.1.4": "11 of 12 devices are on supported systems, 1 is not",
 		"9.5.2": "not: Manager's laptop.",
