@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/atomicfile"
+	"github.com/dsptdesk/dsptdesk/store"
 )
 
 // dbFlag is the --db flag. It remembers being given, so that --db "" is
@@ -79,4 +81,25 @@ func (db *database) removeNew() {
 	for _, p := range []string{db.path, db.path + "-wal", db.path + "-shm", db.path + "-journal", db.path + ".lock"} {
 		os.Remove(p)
 	}
+}
+
+// change opens the database, runs do on it and closes it. A file that open
+// made is removed again if do fails, and named if do succeeds: a command
+// never leaves a new file behind for nothing, nor makes one without a word.
+func (db *database) change(env Env, do func(*store.Store) error) error {
+	st, err := db.open(env)
+	if err != nil {
+		db.removeNew()
+		return err
+	}
+	err = do(st)
+	st.Close()
+	if err != nil {
+		db.removeNew()
+		return err
+	}
+	if db.created {
+		fmt.Fprintf(env.Stdout, "Made a new DSPT Desk file at %s\n", st.Path())
+	}
+	return nil
 }

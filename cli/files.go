@@ -223,21 +223,9 @@ func runImport(args []string, env Env) error {
 		return err
 	}
 	defer f.Close()
-	st, err := db.open(env)
-	if err != nil {
-		db.removeNew()
-		return err
-	}
-	err = importJSON(st, f, store.ImportOptions{Replace: *replace, ReplacePublished: *replacePublished}, env)
-	st.Close()
-	if err != nil {
-		db.removeNew()
-		return err
-	}
-	if db.created {
-		fmt.Fprintf(env.Stdout, "Made a new DSPT Desk file at %s\n", st.Path())
-	}
-	return nil
+	return db.change(env, func(st *store.Store) error {
+		return importJSON(st, f, store.ImportOptions{Replace: *replace, ReplacePublished: *replacePublished}, env)
+	})
 }
 
 func importJSON(st *store.Store, f *os.File, opt store.ImportOptions, env Env) error {

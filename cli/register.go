@@ -225,11 +225,9 @@ func importRegister(args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	err = addRegisterRows(db, s, file, m, o, words[1], env)
-	if err != nil {
-		db.removeNew()
-	}
-	return err
+	return db.change(env, func(st *store.Store) error {
+		return addRegisterRows(st, s, file, m, o, words[1], env)
+	})
 }
 
 // overrideMapping matches the file's headings to the table's fields, then
@@ -272,12 +270,7 @@ func headingIndex(headings []string, name string) int {
 
 // addRegisterRows checks the file's lines against the table and adds the
 // good ones in one transaction, or refuses with every problem by line.
-func addRegisterRows(db *database, s *register.Schema, file *register.CSVFile, m register.Mapping, o importOptions, name string, env Env) error {
-	st, err := db.open(env)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func addRegisterRows(st *store.Store, s *register.Schema, file *register.CSVFile, m register.Mapping, o importOptions, name string, env Env) error {
 	ctx := context.Background()
 	a, err := registerYear(ctx, st, o.edition)
 	if err != nil {
@@ -299,9 +292,6 @@ func addRegisterRows(db *database, s *register.Schema, file *register.CSVFile, m
 		return err
 	}
 	reportImport(s, file, m, in, len(existing), a.EditionID, env)
-	if db.created {
-		fmt.Fprintf(env.Stdout, "Made a new DSPT Desk file at %s\n", st.Path())
-	}
 	return nil
 }
 

@@ -159,6 +159,8 @@ func (s *Store) History(ctx context.Context, assessmentID int64, ref string) ([]
 	return out, nil
 }
 
+// scanChange reads one history row: id, ref (or register), field, old, new,
+// at. Answer and register histories share it.
 func scanChange(row scanner) (assessment.Change, error) {
 	var c assessment.Change
 	var at string

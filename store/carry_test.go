@@ -86,9 +86,7 @@ func TestWordingChecksCarryIntoTheNewYearButEnteredTicksDoNot(t *testing.T) {
 	if _, err := s.SaveEnteredOnline(ctx, last.ID, "2.1.1", true); err != nil {
 		t.Fatal(err)
 	}
-	r, _ := s.Record(ctx, last.ID)
-	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
-	a, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	a, err := startNextYear(t, s, last.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

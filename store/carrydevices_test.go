@@ -3,7 +3,6 @@ package store
 import (
 	"testing"
 
-	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
@@ -11,7 +10,6 @@ import (
 // describe the home rather than one year, so next year starts with them,
 // and with the own-device setting.
 func TestNextYearCarriesTheDevicesSuppliersInformationAndRisks(t *testing.T) {
-	bank := testBank(t)
 	s := openAt(t, testDB(t), newClock())
 	last, _ := s.CreateAssessment(ctx, "2025-26")
 	tables := map[string]register.Values{
@@ -29,9 +27,7 @@ func TestNextYearCarriesTheDevicesSuppliersInformationAndRisks(t *testing.T) {
 	if err := s.SaveRegisterSetting(ctx, last.ID, register.OwnDeviceRules.Key, true); err != nil {
 		t.Fatal(err)
 	}
-	r, _ := s.Record(ctx, last.ID)
-	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
-	next, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	next, err := startNextYear(t, s, last.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

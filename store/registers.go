@@ -291,18 +291,8 @@ func insertRegisterRows(ctx context.Context, tx *txn, assessmentID int64, table 
 func (s *Store) RegisterHistory(ctx context.Context, assessmentID, rowID int64) ([]assessment.Change, error) {
 	var out []assessment.Change
 	err := s.read(ctx, func(tx *txn) error {
-		scan := func(row scanner) (assessment.Change, error) {
-			var c assessment.Change
-			var at string
-			if err := row.Scan(&c.ID, &c.Ref, &c.Field, &c.Old, &c.New, &at); err != nil {
-				return c, err
-			}
-			var err error
-			c.At, err = parseTime(at)
-			return c, err
-		}
 		var err error
-		out, err = queryAll(ctx, tx, scan, "SELECT id, register, field, old, new, at FROM register_history WHERE assessment_id = ? AND row_id = ? ORDER BY id", assessmentID, rowID)
+		out, err = queryAll(ctx, tx, scanChange, "SELECT id, register, field, old, new, at FROM register_history WHERE assessment_id = ? AND row_id = ? ORDER BY id", assessmentID, rowID)
 		return err
 	})
 	return out, err

@@ -17,7 +17,6 @@ import (
 // and returns this year's assessment.
 func bigRegisterFile(tb testing.TB, path string) (*Store, assessment.Assessment) {
 	tb.Helper()
-	bank := testBank(tb)
 	s := openAt(tb, path, newClock())
 	last, err := s.CreateAssessment(ctx, "2025-26")
 	if err != nil {
@@ -40,9 +39,7 @@ func bigRegisterFile(tb testing.TB, path string) (*Store, assessment.Assessment)
 			tb.Fatal(err)
 		}
 	}
-	r, _ := s.Record(ctx, last.ID)
-	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
-	this, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	this, err := startNextYear(tb, s, last.ID)
 	if err != nil {
 		tb.Fatal(err)
 	}

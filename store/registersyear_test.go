@@ -130,13 +130,10 @@ func TestImportRefusesBadRegisters(t *testing.T) {
 }
 
 func TestNextYearCarriesTheRegistersThatCarry(t *testing.T) {
-	bank := testBank(t)
 	s := openAt(t, testDB(t), newClock())
 	last, _ := s.CreateAssessment(ctx, "2025-26")
 	addSampleRegisters(t, s, last.ID)
-	r, _ := s.Record(ctx, last.ID)
-	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
-	next, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	next, err := startNextYear(t, s, last.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +157,7 @@ func TestNextYearCarriesTheRegistersThatCarry(t *testing.T) {
 	if lb, _ := s.Registers(ctx, last.ID); len(lb.Of("staff")) != 2 || len(lb.Of("incidents")) != 1 {
 		t.Errorf("last year's registers changed: %+v", lb.Rows)
 	}
-	_, err = s.CreateAssessmentWith(ctx, "2026-27", carried.Record)
+	_, err = startNextYear(t, s, last.ID)
 	wantCode(t, err, assessment.EConflict)
 	if b2, _ := s.Registers(ctx, next.ID); len(b2.Of("staff")) != 1 || len(b2.Of("training")) != 1 {
 		t.Errorf("a refused second start changed the registers: %+v", b2.Rows)
@@ -168,7 +165,6 @@ func TestNextYearCarriesTheRegistersThatCarry(t *testing.T) {
 }
 
 func TestAFailedNextYearLeavesNoHalfCopiedRegisters(t *testing.T) {
-	bank := testBank(t)
 	s := openAt(t, testDB(t), newClock())
 	last, _ := s.CreateAssessment(ctx, "2025-26")
 	addSampleRegisters(t, s, last.ID)
@@ -176,9 +172,7 @@ func TestAFailedNextYearLeavesNoHalfCopiedRegisters(t *testing.T) {
 	if _, err := s.db.ExecContext(ctx, "CREATE TRIGGER no_devices BEFORE INSERT ON register_rows WHEN NEW.register = 'devices' BEGIN SELECT RAISE(ABORT, 'disk full'); END"); err != nil {
 		t.Fatal(err)
 	}
-	r, _ := s.Record(ctx, last.ID)
-	carried := assessment.CarryForward(r, bank.Edition("2025-26"), bank.Edition("2026-27"))
-	if _, err := s.CreateAssessmentWith(ctx, "2026-27", carried.Record); err == nil {
+	if _, err := startNextYear(t, s, last.ID); err == nil {
 		t.Fatal("the carry succeeded despite the failing copy")
 	}
 	var n int

@@ -1,17 +1,13 @@
 package ui
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -91,24 +87,9 @@ func (d *Desk) chooseEditionFile() {
 // addEditionFrom reads and adds the edition file in the background, then
 // says what happened.
 func (d *Desk) addEditionFrom(path string) {
-	d.flushEdits()
-	d.bg.write(func() func() {
-		ed, err := addEditionFile(d.store, path)
-		return func() { d.afterAddEdition(path, ed, err) }
+	addCheckedFile(d, path, store.MaxEditionBytes, d.store.AddEdition, func(ed *assessment.Edition, err error) {
+		d.afterAddEdition(path, ed, err)
 	})
-}
-
-func addEditionFile(st Store, path string) (*assessment.Edition, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, assessment.Errorf(assessment.ENotFound, "DSPT Desk could not read %s. Check the file is still there.", path)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, store.MaxEditionBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return st.AddEdition(context.Background(), filepath.Base(path), data)
 }
 
 func (d *Desk) afterAddEdition(path string, ed *assessment.Edition, err error) {
@@ -116,7 +97,7 @@ func (d *Desk) afterAddEdition(path string, ed *assessment.Edition, err error) {
 	switch {
 	case errors.As(err, &bad):
 		d.opt.Log.Printf("edition file %s refused: %v", path, err)
-		d.showEditionProblems(filepath.Base(path), bad)
+		showFileProblems(d, "The edition file has problems", filepath.Base(path), bad.Problems)
 	case err != nil:
 		d.showError("The edition was not added", err)
 	default:
@@ -132,19 +113,4 @@ func afterAddAdvice(d *Desk, ed *assessment.Edition) string {
 		return fmt.Sprintf("Your %s assessment uses these questions from now on.", ed.ID)
 	}
 	return ed.StartAdvice(d.now())
-}
-
-// showEditionProblems lists every problem of a refused edition file.
-func (d *Desk) showEditionProblems(name string, bad *assessment.EditionError) {
-	lines := make([]string, len(bad.Problems))
-	for i, p := range bad.Problems {
-		lines[i] = "• " + p.String()
-	}
-	text := wrapLabel(strings.Join(lines, "\n"))
-	head := wrapLabel(fmt.Sprintf("%s was not added, and nothing has been changed. It has %s. Send this list to whoever gave you the file, so that they can correct it:",
-		name, assessment.Count(len(bad.Problems), "problem", "problems")))
-	dlg := dialog.NewCustom("The edition file has problems", "OK", border(head, nil, nil, nil, container.NewVScroll(text)), d.win)
-	dlg.Resize(fyne.NewSize(680, 440))
-	withKeys(d.win, dlg, nil, dlg.Hide)
-	dlg.Show()
 }

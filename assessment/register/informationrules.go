@@ -76,6 +76,14 @@ func informationLine(r Row) string {
 	return s + ": " + strings.Join(parts, "; ")
 }
 
+// informationSet fills in f for a field (key) every kind of information
+// should have: the summary "what is set for N of M kinds of information",
+// and the kinds without it (see lackIn).
+func informationSet(f *Finding, rows []Row, key, what, missing, gap, action string) {
+	lacking := lackIn(f, labelsOf(rowsWhere(rows, isBlank(key)), Information.RowLabel), missing, gap, action)
+	f.Summary = fmt.Sprintf("%s is set for %d of %s", what, len(rows)-lacking, assessment.Count(len(rows), "kind of information", "kinds of information"))
+}
+
 // informationRetention is 1.4.1: how long each kind of information is
 // kept, the retention schedule.
 func informationRetention(rows []Row) Finding {
@@ -85,15 +93,10 @@ func informationRetention(rows []Row) Finding {
 		f.Missing = "List the kinds of personal information the home holds and how long each is kept"
 		return f
 	}
-	missing := labelsOf(rowsWhere(rows, isBlank("kept_for")), Information.RowLabel)
-	f.Summary = fmt.Sprintf("Retention: how long it is kept is set for %d of %s", len(rows)-len(missing), assessment.Count(len(rows), "kind of information", "kinds of information"))
+	informationSet(&f, rows, "kept_for", "Retention: how long it is kept", "No retention period for", "No retention period set for",
+		"Decide how long to keep each, following the Records Management Code of Practice, and add it to the information register")
 	for _, r := range rows {
 		f.Details = append(f.Details, Information.RowLabel(r)+": "+orNot(r, "kept_for", "not set"))
-	}
-	f.Missing = listed("No retention period for", missing)
-	if f.Missing != "" {
-		f.Action = suggestAction("1.4.1", "No retention period set for: "+joinCapped(missing),
-			"Decide how long to keep each, following the Records Management Code of Practice, and add it to the information register")
 	}
 	return f
 }
@@ -108,15 +111,10 @@ func informationDestruction(rows []Row) Finding {
 		f.Missing = "List the kinds of personal information the home holds and how each is destroyed"
 		return f
 	}
-	missing := labelsOf(rowsWhere(rows, isBlank("destroyed_by")), Information.RowLabel)
-	f.Summary = fmt.Sprintf("Destruction: how it is destroyed is set for %d of %s", len(rows)-len(missing), assessment.Count(len(rows), "kind of information", "kinds of information"))
+	informationSet(&f, rows, "destroyed_by", "Destruction: how it is destroyed", "No way of destroying set for", "No way of destroying set for",
+		"Decide how each is destroyed securely (cross-cut shredding, a shredding company with a contract, deleting from the system) and add it to the information register")
 	for _, g := range groupBy(rows, "destroyed_by") {
 		f.Details = append(f.Details, strings.TrimSpace(g[0].Text("destroyed_by"))+": "+strings.Join(labelsOf(g, Information.RowLabel), ", "))
-	}
-	f.Missing = listed("No way of destroying set for", missing)
-	if f.Missing != "" {
-		f.Action = suggestAction("1.4.3", "No way of destroying set for: "+joinCapped(missing),
-			"Decide how each is destroyed securely (cross-cut shredding, a shredding company with a contract, deleting from the system) and add it to the information register")
 	}
 	return f
 }

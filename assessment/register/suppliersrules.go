@@ -182,11 +182,8 @@ func supplierDestruction(rows []Row) Finding {
 	n := len(destroyers)
 	f.Summary = fmt.Sprintf("Destruction: %s %s records or equipment for the home; contract recorded for %d of %d",
 		assessment.Count(n, "supplier", "suppliers"), assessment.Pick(n, "destroys", "destroy"), n-len(noContract), n)
-	f.Missing = listed("No written contract recorded with", noContract)
-	if f.Missing != "" {
-		f.Action = suggestAction("1.4.2", "No written contract recorded with suppliers who destroy records or equipment: "+joinCapped(noContract),
-			"Find or put in place a written contract with data protection terms with each, and note where it is kept in the suppliers register")
-	}
+	lackIn(&f, noContract, "No written contract recorded with", "No written contract recorded with suppliers who destroy records or equipment",
+		"Find or put in place a written contract with data protection terms with each, and note where it is kept in the suppliers register")
 	return f
 }
 
@@ -222,11 +219,8 @@ func supplierAdmins(rows []Row) Finding {
 	n := len(admins)
 	f.Summary = fmt.Sprintf("Administrator access: %s %s administrator access; %d of %d signed the administrator agreement",
 		assessment.Count(n, "supplier", "suppliers"), assessment.Pick(n, "has", "have"), n-len(unsigned), n)
-	f.Missing = listed("Administrator agreement not signed by", unsigned)
-	if f.Missing != "" {
-		f.Action = suggestAction("4.3.1", "Suppliers with administrator access who have not signed the administrator agreement: "+joinCapped(unsigned),
-			"Ask each to sign the administrator agreement, keep the signed copy and mark it in the suppliers register")
-	}
+	lackIn(&f, unsigned, "Administrator agreement not signed by", "Suppliers with administrator access who have not signed the administrator agreement",
+		"Ask each to sign the administrator agreement, keep the signed copy and mark it in the suppliers register")
 	return f
 }
 

@@ -146,3 +146,14 @@ func Sentences(parts ...string) string {
 func suggestAction(ref, gap, action string) *assessment.Action {
 	return &assessment.Action{Ref: ref, Gap: gap, Action: action, Status: assessment.NotStarted}
 }
+
+// lackIn names what lacks something a finding looks for: f's Missing is
+// "missing: A, B and C" and, when any lack it, its suggested action is
+// action for the gap "gap: A, B and C". It returns how many lack it.
+func lackIn(f *Finding, names []string, missing, gap, action string) int {
+	f.Missing = listed(missing, names)
+	if f.Missing != "" {
+		f.Action = suggestAction(f.Ref, listed(gap, names), action)
+	}
+	return len(names)
+}

@@ -12,10 +12,7 @@ import (
 )
 
 func TestTheSampleFollowsTheCalendar(t *testing.T) {
-	bank, err := assessment.DefaultBank()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bank := defaultBank(t)
 	for _, tc := range []struct {
 		today      time.Time
 		last, this string
@@ -25,16 +22,7 @@ func TestTheSampleFollowsTheCalendar(t *testing.T) {
 		{time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), "2025-26", "2026-27"},
 	} {
 		t.Run(assessment.FormatDate(tc.today), func(t *testing.T) {
-			s, err := Create(bank, tc.today)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Remove()
-			st, err := store.Open(s.DBPath, store.Options{Bank: bank, Now: func() time.Time { return tc.today }})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
+			st := openSample(t, bank, tc.today)
 			all, err := st.Assessments(context.Background())
 			if err != nil || len(all) != 2 {
 				t.Fatalf("%d assessments, %v", len(all), err)
@@ -107,10 +95,7 @@ func checkStaffRegister(t *testing.T, st *store.Store, id int64, today time.Time
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]register.Finding{}
-	for _, f := range register.FindingsOf(register.Named("staff"), register.Context{Today: today, Book: book}) {
-		got[f.Ref] = f
-	}
+	got := findingsByRef("staff", book, today)
 	for ref, want := range map[string]string{
 		"3.2.1": "Training: 47 of 50 staff trained in the last 12 months (94%)",
 		"4.1.1": "Staff list: 50 people and their roles (45 employees, 3 bank workers, 1 volunteer, 1 director or trustee)",

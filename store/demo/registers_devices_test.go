@@ -1,47 +1,18 @@
 package demo
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dsptdesk/dsptdesk/assessment"
-	"github.com/dsptdesk/dsptdesk/assessment/register"
-	"github.com/dsptdesk/dsptdesk/store"
 )
 
 func TestTheSampleDevicesShowTheWindows10PCAndTheUnencryptedLaptop(t *testing.T) {
-	bank, err := assessment.DefaultBank()
-	if err != nil {
-		t.Fatal(err)
-	}
 	today := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	s, err := Create(bank, today)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Remove()
-	st, err := store.Open(s.DBPath, store.Options{Bank: bank, Now: func() time.Time { return today }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cur, err := st.Current(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := st.Registers(context.Background(), cur.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, book := sampleYear(t, today)
 	if n, m := len(book.Of("devices")), len(book.Of("software")); n != 12 || m != 4 {
 		t.Fatalf("%d devices and %d programs", n, m)
 	}
-	fs := map[string]register.Finding{}
-	for _, f := range register.FindingsOf(register.Named("devices"), register.Context{Today: today, Book: book}) {
-		fs[f.Ref] = f
-	}
+	fs := findingsByRef("devices", book, today)
 	for ref, want := range map[string]string{
 		"8.1.4": "11 of 12 devices are on supported systems, 1 is not",
 		"9.5.2": "not: Manager's laptop.",

@@ -8,34 +8,11 @@ import (
 
 	"github.com/dsptdesk/dsptdesk/assessment"
 	"github.com/dsptdesk/dsptdesk/assessment/register"
-	"github.com/dsptdesk/dsptdesk/store"
 )
 
 func TestTheSampleSuppliersInformationAndRisks(t *testing.T) {
-	bank, err := assessment.DefaultBank()
-	if err != nil {
-		t.Fatal(err)
-	}
 	today := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	s, err := Create(bank, today)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Remove()
-	st, err := store.Open(s.DBPath, store.Options{Bank: bank, Now: func() time.Time { return today }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	ctx := context.Background()
-	all, err := st.Assessments(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := st.Registers(ctx, all[len(all)-1].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, id, book := sampleYear(t, today)
 	for table, n := range map[string]int{"suppliers": 6, "information": 8, "risks": 5} {
 		if got := len(book.Of(table)); got != n {
 			t.Errorf("%d %s, want %d", got, table, n)
@@ -58,7 +35,7 @@ func TestTheSampleSuppliersInformationAndRisks(t *testing.T) {
 		t.Errorf("1.1.2's list: %q", f.Details)
 	}
 	fourth := register.Row{Table: "risks", Values: register.Values{"risk": "Fax sent to the wrong number", "top": "yes"}}
-	if _, err := st.SaveRegisterRow(ctx, all[len(all)-1].ID, fourth); assessment.ErrorMessage(err) != "Only three risks can be in the top three. Take another off the top three first." {
+	if _, err := st.SaveRegisterRow(context.Background(), id, fourth); assessment.ErrorMessage(err) != "Only three risks can be in the top three. Take another off the top three first." {
 		t.Errorf("a fourth top risk: %v", err)
 	}
 	note, warn := register.Suppliers.Note(book.Of("suppliers")[0], today)
