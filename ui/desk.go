@@ -111,6 +111,18 @@ type screen interface {
 
 // newDesk loads the current assessment from st and builds the window on a.
 func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) {
+	d, err := loadDesk(a, win, st, opt)
+	if err != nil {
+		return nil, err
+	}
+	d.open()
+	return d, nil
+}
+
+// loadDesk reads the current assessment from st and works out its state
+// without touching the window, so that Run can do it off the UI goroutine
+// while the window first appears. Nothing else may use the desk until open.
+func loadDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) {
 	if opt.post == nil {
 		opt.post = fyne.Do
 	}
@@ -119,10 +131,15 @@ func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) 
 	if err := d.load(context.Background()); err != nil {
 		return nil, err
 	}
+	return d, nil
+}
+
+// open builds the window's content from what loadDesk read, on the UI
+// goroutine, and starts the evidence checks.
+func (d *Desk) open() {
 	d.build()
 	d.restorePlace()
 	d.checkEvidence()
-	return d, nil
 }
 
 // yearRecord is one assessment with its edition.

@@ -37,9 +37,10 @@ func windowTitle(opt Options) string {
 	return "DSPT Desk"
 }
 
-// openInBackground opens the store off the UI goroutine (the integrity
-// check, a daily backup or an upgrade can take a moment), then builds the
-// window's content on it (or explains what went wrong).
+// openInBackground opens the store and reads the assessment off the UI
+// goroutine (the integrity check, a daily backup, an upgrade or large
+// registers can take a moment), then builds the window's content on it (or
+// explains what went wrong).
 func openInBackground(a fyne.App, win fyne.Window, opt Options) {
 	var err error
 	if opt.Database != nil {
@@ -48,20 +49,30 @@ func openInBackground(a fyne.App, win fyne.Window, opt Options) {
 			return
 		}
 	}
-	st, err := opt.Open(opt.DBPath)
+	d, err := openDesk(a, win, opt)
 	fyne.Do(func() {
 		if err != nil {
 			openFailed(a, win, opt, err)
 			return
 		}
-		d, err := newDesk(a, win, st, opt)
-		if err != nil {
-			st.Close()
-			openFailed(a, win, opt, err)
-			return
-		}
+		d.open()
 		d.start()
 	})
+}
+
+// openDesk opens the store and reads the assessment from it, off the UI
+// goroutine; the store is closed again if the assessment cannot be read.
+func openDesk(a fyne.App, win fyne.Window, opt Options) (*Desk, error) {
+	st, err := opt.Open(opt.DBPath)
+	if err != nil {
+		return nil, err
+	}
+	d, err := loadDesk(a, win, st, opt)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return d, nil
 }
 
 // start shows the welcome on first run, and says so if today's automatic
