@@ -83,7 +83,8 @@ type Desk struct {
 	nav       *navPanel
 	body      *fyne.Container
 	questions *questionsScreen
-	screens   map[string]screen
+	screens   map[string]screen            // the screens built so far (see screen)
+	makers    map[string]screenMaker       // how to build the others when first wanted
 	pages     map[string]*container.Scroll // each screen in a scroll that fits the window
 	splits    map[string]*container.Split  // the dividers remembered between sessions, by name
 	current   string                       // the id of the screen on show
@@ -234,18 +235,19 @@ func (d *Desk) build() {
 	d.top = newTopBar(d)
 	d.nav = newNavPanel(d)
 	d.questions = newQuestionsScreen(d)
-	d.screens = map[string]screen{
-		screenProfile:  newProfileScreen(d),
-		screenMissing:  newMissingScreen(d),
-		screenActions:  newActionsScreen(d),
-		screenExport:   newExportScreen(d),
-		screenBackups:  newBackupsScreen(d),
-		screenHelp:     newHelpScreen(d),
-		screenCompare:  newCompareScreen(d),
-		screenYears:    newYearsScreen(d),
-		screenSitting:  newSittingScreen(d),
-		screenQuestion: d.questions,
+	d.screens = map[string]screen{screenQuestion: d.questions}
+	d.makers = map[string]screenMaker{
+		screenProfile: lazily(newProfileScreen),
+		screenMissing: lazily(newMissingScreen),
+		screenActions: lazily(newActionsScreen),
+		screenExport:  lazily(newExportScreen),
+		screenBackups: lazily(newBackupsScreen),
+		screenHelp:    lazily(newHelpScreen),
+		screenCompare: lazily(newCompareScreen),
+		screenYears:   lazily(newYearsScreen),
+		screenSitting: lazily(newSittingScreen),
 	}
+	d.pages = nil // the pages of the screens built before
 	d.body = container.NewStack()
 	main := border(d.top.content, nil, d.nav.content, nil, d.body)
 	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))
@@ -257,7 +259,7 @@ func (d *Desk) build() {
 func (d *Desk) show(id string) {
 	d.flushEdits()
 	d.current = id
-	s := d.screens[id]
+	s := d.screen(id)
 	if o, ok := s.(interface{ opened() }); ok {
 		o.opened()
 	}

@@ -189,7 +189,7 @@ func registerTitle(name string) string {
 // openRegister shows a register's screen.
 func (d *Desk) openRegister(name string) {
 	id := "register:" + name
-	if d.screens[id] == nil {
+	if !d.hasScreen(id) {
 		d.opt.Log.Printf("no screen %q", id)
 		showMessage(d.win, "Not available", "This version of DSPT Desk cannot show the "+registerTitle(name)+".")
 		return

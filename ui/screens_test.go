@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// TestScreensAreBuiltWhenFirstShown: opening the window builds only the
+// screen on show; another is built the first time it is wanted, once.
+func TestScreensAreBuiltWhenFirstShown(t *testing.T) {
+	td := newTestDesk(t, nil)
+	if built := slices.Sorted(maps.Keys(td.screens)); !slices.Equal(built, []string{screenQuestion}) {
+		t.Errorf("opening the window built %v", built)
+	}
+	if !td.hasScreen(screenActions) || td.hasScreen("no such screen") || td.screen("no such screen") != nil {
+		t.Error("hasScreen or screen is wrong about which screens there are")
+	}
+	td.show(screenActions)
+	first := td.screen(screenActions)
+	td.show(screenProfile)
+	td.show(screenActions)
+	if td.screen(screenActions) != first || td.screens[screenActions] != first {
+		t.Error("the actions screen was built again")
+	}
+}
+
+// TestRebuiltWindowShowsItsNewScreens: after the window is built again (an
+// import, another year), each screen shown is the new one, not the page of
+// the screen it replaced.
+func TestRebuiltWindowShowsItsNewScreens(t *testing.T) {
+	td := newTestDesk(t, nil)
+	td.show(screenYears)
+	td.reloadAll()
+	td.settle()
+	page := td.body.Objects[0]
+	if got, want := page, td.page(screenYears); got != want {
+		t.Fatal("the body does not hold the Years page")
+	}
+	if !contains(page, td.screen(screenYears).content()) {
+		t.Error("after rebuilding, the Years page still holds the old Years screen")
+	}
+}
+
+// contains reports whether o is inside root, or is root.
+func contains(root, o fyne.CanvasObject) bool {
+	found := false
+	walk(root, func(x fyne.CanvasObject) { found = found || x == o })
+	return found
+}
