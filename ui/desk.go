@@ -23,9 +23,10 @@ import (
 type Options struct {
 	// DBPath is the database file to open. Run sets it from Database.
 	DBPath string
-	// Database returns the path to open (Run calls it off the UI
-	// goroutine, as it may build the demo sample first).
-	Database func() (string, error)
+	// Database returns the path to open and the question bank, which Run
+	// sets DBPath and Bank from. Run calls it off the UI goroutine, as it
+	// loads the bank and may build the demo sample first.
+	Database func() (string, *assessment.Bank, error)
 	Bank     *assessment.Bank
 	Now      func() time.Time
 	Log      *log.Logger
@@ -112,22 +113,22 @@ type screen interface {
 
 // newDesk loads the current assessment from st and builds the window on a.
 func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) {
-	d, err := loadDesk(a, win, st, opt)
+	d, err := loadDesk(a, st, opt)
 	if err != nil {
 		return nil, err
 	}
-	d.open()
+	d.open(win)
 	return d, nil
 }
 
 // loadDesk reads the current assessment from st and works out its state
-// without touching the window, so that Run can do it off the UI goroutine
-// while the window first appears. Nothing else may use the desk until open.
-func loadDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) {
+// without a window, so that Run can do it off the UI goroutine while the
+// window is being made. Nothing else may use the desk until open.
+func loadDesk(a fyne.App, st Store, opt Options) (*Desk, error) {
 	if opt.post == nil {
 		opt.post = fyne.Do
 	}
-	d := &Desk{app: a, win: win, store: st, opt: opt, bg: newBackground(opt.post),
+	d := &Desk{app: a, store: st, opt: opt, bg: newBackground(opt.post),
 		prefs: prefs{a.Preferences()}, evidence: map[int64]assessment.EvidenceCondition{}}
 	if err := d.load(context.Background()); err != nil {
 		return nil, err
@@ -135,9 +136,10 @@ func loadDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error)
 	return d, nil
 }
 
-// open builds the window's content from what loadDesk read, on the UI
+// open builds the content of win from what loadDesk read, on the UI
 // goroutine, and starts the evidence checks.
-func (d *Desk) open() {
+func (d *Desk) open(win fyne.Window) {
+	d.win = win
 	d.build()
 	d.restorePlace()
 	d.checkEvidence()
