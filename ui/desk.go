@@ -147,8 +147,11 @@ func (d *Desk) open(win fyne.Window) {
 
 // yearRecord is one assessment with its edition.
 type yearRecord struct {
-	edition   *assessment.Edition
-	record    *assessment.Record
+	edition *assessment.Edition
+	record  *assessment.Record
+	// registers holds all of the registers of the year on show, and of
+	// last year's only the tables that stay with their year, which are all
+	// that the rules read there (see register.YearTables).
 	registers register.Book
 }
 
@@ -175,13 +178,13 @@ func (d *Desk) load(ctx context.Context) error {
 			i = j
 		}
 	}
-	shown, err := d.readYear(ctx, all[i])
+	shown, err := d.readYear(ctx, all[i], nil)
 	if err != nil {
 		return err
 	}
 	d.previous = nil
 	if i > 0 {
-		if prev, err := d.readYear(ctx, all[i-1]); err == nil {
+		if prev, err := d.readYear(ctx, all[i-1], register.YearTables()); err == nil {
 			d.previous = &prev
 		}
 	}
@@ -191,8 +194,9 @@ func (d *Desk) load(ctx context.Context) error {
 	return nil
 }
 
-// readYear reads one assessment and finds its edition.
-func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecord, error) {
+// readYear reads one assessment and finds its edition, with the named
+// tables of its registers (all of them when tables is nil).
+func (d *Desk) readYear(ctx context.Context, a assessment.Assessment, tables []string) (yearRecord, error) {
 	ed := d.bank().Edition(a.EditionID)
 	if ed == nil {
 		return yearRecord{}, assessment.Errorf(assessment.ETooNew, "The %s assessment uses questions that this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", a.EditionID)
@@ -201,7 +205,7 @@ func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecor
 	if err != nil {
 		return yearRecord{}, err
 	}
-	book, err := d.store.Registers(ctx, a.ID)
+	book, err := d.store.RegisterTables(ctx, a.ID, tables)
 	return yearRecord{edition: ed, record: rec, registers: book}, err
 }
 

@@ -2,10 +2,13 @@ package ui
 
 import (
 	"maps"
+	"reflect"
 	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/dsptdesk/dsptdesk/assessment/register"
 )
 
 // TestScreensAreBuiltWhenFirstShown: opening the window builds only the
@@ -49,4 +52,27 @@ func contains(root, o fyne.CanvasObject) bool {
 	found := false
 	walk(root, func(x fyne.CanvasObject) { found = found || x == o })
 	return found
+}
+
+// TestLastYearsYearTablesAreEnoughForTheFigures: the window reads only the
+// tables of last year's registers that stay with their year, and works out
+// the same findings as from all of them.
+func TestLastYearsYearTablesAreEnoughForTheFigures(t *testing.T) {
+	td := newDemoDesk(t)
+	if td.previous == nil || len(td.previous.registers.Of("incidents")) == 0 {
+		t.Fatal("the sample has no last year's breaches to test with")
+	}
+	if n := len(td.previous.registers.Of("staff")); n != 0 {
+		t.Errorf("last year's %d staff were read; they are carried into this year", n)
+	}
+	list, _ := td.store.Assessments(t.Context())
+	full, err := td.store.Registers(t.Context(), list[len(list)-2].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := td.registerContext()
+	c.LastYear = full
+	if want := register.Findings(c); !reflect.DeepEqual(td.findings, want) {
+		t.Errorf("findings from last year's year tables differ from those from all of it:\n%v\n%v", td.findings, want)
+	}
 }
