@@ -83,10 +83,10 @@ func scanRegisterRow(row scanner) (register.Row, error) {
 	if err := row.Scan(&r.ID, &r.Table, &fields, &created, &updated); err != nil {
 		return r, err
 	}
-	var err error
-	if r.Values, err = decodeFields(fields); err != nil {
+	if err := json.Unmarshal([]byte(fields), &r.Values); err != nil {
 		return r, fmt.Errorf("reading register row %d: %w", r.ID, err)
 	}
+	var err error
 	if r.Created, err = parseTime(created); err != nil {
 		return r, err
 	}
