@@ -23,10 +23,15 @@ func Run(a fyne.App, opt Options) {
 	win.SetMaster()
 	win.Resize(prefs{a.Preferences()}.windowSize())
 	win.SetContent(container.NewCenter(widget.NewLabel("Opening your assessment…")))
-	go func() {
-		o := <-opening
-		fyne.Do(func() { showOpened(a, win, o) })
-	}()
+	select {
+	case o := <-opening: // already read: the first frame shows it
+		showOpened(a, win, o)
+	default:
+		go func() {
+			o := <-opening
+			fyne.Do(func() { showOpened(a, win, o) })
+		}()
+	}
 	if opt.WorkArea != nil {
 		go fyne.Do(func() { fitScreen(win, opt.WorkArea) })
 	}
