@@ -76,3 +76,16 @@ func TestLastYearsYearTablesAreEnoughForTheFigures(t *testing.T) {
 		t.Errorf("findings from last year's year tables differ from those from all of it:\n%v\n%v", td.findings, want)
 	}
 }
+
+// TestAnEvidenceCheckThatFindsNothingNewRedrawsNothing: the check made as
+// the window opens works the state out again only when a condition
+// changed, so a file with no evidence is not redrawn straight away.
+func TestAnEvidenceCheckThatFindsNothingNewRedrawsNothing(t *testing.T) {
+	td := newTestDesk(t, nil)
+	before := td.status
+	td.checkEvidence()
+	td.settle()
+	if td.status != before {
+		t.Error("the state was worked out again though no evidence changed")
+	}
+}
