@@ -49,7 +49,7 @@ func openWindow(o cli.WindowOptions) (code int) {
 	a := app.New()
 	meta := a.Metadata()
 	a.SetIcon(meta.Icon)
-	opt := ui.Options{Database: o.Database, Bank: o.Bank, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: meta.Version, NewFile: o.NewFile, WorkArea: display.WorkArea}
+	opt := ui.Options{Database: o.Database, Now: time.Now, Log: o.Log, Demo: o.Demo, Version: meta.Version, NewFile: o.NewFile, WorkArea: display.WorkArea}
 	if o.StartupTiming {
 		opt.OnFirstFrame = func() {
 			fmt.Printf("first frame after %d ms\n", time.Since(started).Milliseconds())

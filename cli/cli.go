@@ -27,13 +27,13 @@ const (
 
 // WindowOptions says how to open the window.
 type WindowOptions struct {
-	// Database returns the path of the database to open, making the demo
-	// sample first if asked for. It may take a moment: call it off the UI goroutine.
-	Database      func() (string, error)
+	// Database returns the path of the database to open and the question
+	// bank, loading the bank and making the demo sample first if asked for.
+	// It may take a moment: call it off the UI goroutine.
+	Database      func() (string, *assessment.Bank, error)
 	Demo          bool // the database is the Rosewood House sample in a temporary folder
 	StartupTiming bool // print the time from process start to the first frame, then quit
 	NewFile       bool // the database does not exist yet: the window makes it, and says where
-	Bank          *assessment.Bank
 	Log           *log.Logger
 }
 
@@ -199,8 +199,11 @@ func runWindow(args []string, env Env) error {
 	defer db.cleanup()
 	o.NewFile = !o.Demo && !exists(db.path)
 	db.cleanLeftovers(env)
-	o.Database = func() (string, error) { return db.prepare(env.now()) }
-	o.Bank, o.Log = db.bank, env.logger()
+	o.Database = func() (string, *assessment.Bank, error) {
+		path, err := db.prepare(env.now())
+		return path, db.bank, err
+	}
+	o.Log = env.logger()
 	if code := env.OpenWindow(o); code != ExitOK {
 		return errExit
 	}

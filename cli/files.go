@@ -29,11 +29,8 @@ type database struct {
 // chooseDatabase checks the flags and picks the --db path, the demo sample
 // (made later by prepare) or the default path, and sends the log beside it.
 func chooseDatabase(dbPath dbFlag, useDemo bool, mode creation, env Env) (*database, error) {
-	bank, err := assessment.DefaultBank()
-	if err != nil {
-		return nil, fmt.Errorf("loading the question bank: %w", err)
-	}
-	db := &database{path: dbPath.path, bank: bank, demo: useDemo}
+	db := &database{path: dbPath.path, demo: useDemo}
+	var err error
 	switch {
 	case useDemo && dbPath.set:
 		return nil, usagef("--demo opens a temporary sample database, so it cannot be used with --db")
@@ -51,8 +48,17 @@ func chooseDatabase(dbPath dbFlag, useDemo bool, mode creation, env Env) (*datab
 	return db, nil
 }
 
-// prepare makes the demo sample, if asked for, and returns the path to open.
+// prepare loads the question bank, makes the demo sample if asked for, and
+// returns the path to open. The window calls it off its UI goroutine, so
+// that neither holds up the window's start.
 func (db *database) prepare(now time.Time) (string, error) {
+	if db.bank == nil {
+		bank, err := assessment.DefaultBank()
+		if err != nil {
+			return "", fmt.Errorf("loading the question bank: %w", err)
+		}
+		db.bank = bank
+	}
 	if db.demo && db.sample == nil {
 		s, err := demo.Create(db.bank, now)
 		if err != nil {

@@ -42,7 +42,7 @@ const scriptMain = "DSPTDESK_SCRIPT_MAIN"
 func TestMain(m *testing.M) {
 	if os.Getenv(scriptMain) == "1" {
 		env := Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, OpenWindow: func(o WindowOptions) int {
-			path, err := o.Database()
+			path, _, err := o.Database()
 			fmt.Printf("the window would open %s (new file: %v, error: %v)\n", path, o.NewFile, err)
 			return ExitOK
 		}}

@@ -25,9 +25,35 @@ func (s *Store) Registers(ctx context.Context, assessmentID int64) (register.Boo
 	return b, err
 }
 
+// RegisterTables loads only the named tables of an assessment's registers,
+// oldest first, and the register settings: the window reads just the tables
+// that stay with their year from last year's (register.YearTables), as
+// those are all the rules read there.
+func (s *Store) RegisterTables(ctx context.Context, assessmentID int64, tables []string) (register.Book, error) {
+	var b register.Book
+	err := s.read(ctx, func(tx *txn) error {
+		var err error
+		b, err = loadTables(ctx, tx, assessmentID, tables)
+		return err
+	})
+	return b, err
+}
+
 func loadBook(ctx context.Context, q querier, assessmentID int64) (register.Book, error) {
+	return loadTables(ctx, q, assessmentID, nil)
+}
+
+// loadTables loads the rows of the named tables (every table when tables
+// is nil) and the settings.
+func loadTables(ctx context.Context, q querier, assessmentID int64, tables []string) (register.Book, error) {
 	b := register.Book{Rows: map[string][]register.Row{}, Settings: map[string]string{}}
-	rows, err := queryAll(ctx, q, scanRegisterRow, "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ? ORDER BY register, id", assessmentID)
+	query, args := "SELECT "+registerRowColumns+" FROM register_rows WHERE assessment_id = ?", []any{assessmentID}
+	if tables != nil {
+		query += " AND register IN (SELECT value FROM json_each(?))"
+		list, _ := json.Marshal(tables)
+		args = append(args, string(list))
+	}
+	rows, err := queryAll(ctx, q, scanRegisterRow, query+" ORDER BY register, id", args...)
 	if err != nil {
 		return b, fmt.Errorf("loading the registers: %w", err)
 	}
@@ -57,10 +83,10 @@ func scanRegisterRow(row scanner) (register.Row, error) {
 	if err := row.Scan(&r.ID, &r.Table, &fields, &created, &updated); err != nil {
 		return r, err
 	}
-	var err error
-	if r.Values, err = decodeFields(fields); err != nil {
+	if err := json.Unmarshal([]byte(fields), &r.Values); err != nil {
 		return r, fmt.Errorf("reading register row %d: %w", r.ID, err)
 	}
+	var err error
 	if r.Created, err = parseTime(created); err != nil {
 		return r, err
 	}

@@ -17,7 +17,7 @@ func TestBackupsScreenSaysWhatIsKept(t *testing.T) {
 	}
 	td.show(screenBackups)
 	td.settle()
-	b := td.screens[screenBackups].(*backupsScreen)
+	b := td.screen(screenBackups).(*backupsScreen)
 	for _, want := range []string{"those of the last 14 days you used it are kept", "before an import, an upgrade, a restore or recording a publication", "the newest 10 of those are kept"} {
 		if !strings.Contains(b.note.Text, want) {
 			t.Errorf("the note lacks %q: %s", want, b.note.Text)

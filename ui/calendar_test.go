@@ -65,7 +65,7 @@ func TestAnUnpublished2025To26FileSaysTheYearClosedAndCarriesForward(t *testing.
 	}
 
 	test.Tap(td.top.startNext)
-	y := td.screens[screenYears].(*yearsScreen)
+	y := td.screen(screenYears).(*yearsScreen)
 	if td.current != screenYears || y.next.Disabled() || !strings.Contains(y.nextMsg.Text, "2026-27") {
 		t.Fatalf("the Years screen should offer 2026-27: %s", y.nextMsg.Text)
 	}

@@ -23,9 +23,10 @@ import (
 type Options struct {
 	// DBPath is the database file to open. Run sets it from Database.
 	DBPath string
-	// Database returns the path to open (Run calls it off the UI
-	// goroutine, as it may build the demo sample first).
-	Database func() (string, error)
+	// Database returns the path to open and the question bank, which Run
+	// sets DBPath and Bank from. Run calls it off the UI goroutine, as it
+	// loads the bank and may build the demo sample first.
+	Database func() (string, *assessment.Bank, error)
 	Bank     *assessment.Bank
 	Now      func() time.Time
 	Log      *log.Logger
@@ -85,7 +86,8 @@ type Desk struct {
 	nav       *navPanel
 	body      *fyne.Container
 	questions *questionsScreen
-	screens   map[string]screen
+	screens   map[string]screen            // the screens built so far (see screen)
+	makers    map[string]screenMaker       // how to build the others when first wanted
 	pages     map[string]*container.Scroll // each screen in a scroll that fits the window
 	splits    map[string]*container.Split  // the dividers remembered between sessions, by name
 	current   string                       // the id of the screen on show
@@ -113,24 +115,45 @@ type screen interface {
 
 // newDesk loads the current assessment from st and builds the window on a.
 func newDesk(a fyne.App, win fyne.Window, st Store, opt Options) (*Desk, error) {
+	d, err := loadDesk(a, st, opt)
+	if err != nil {
+		return nil, err
+	}
+	d.open(win)
+	return d, nil
+}
+
+// loadDesk reads the current assessment from st and works out its state
+// without a window, so that Run can do it off the UI goroutine while the
+// window is being made. Nothing else may use the desk until open.
+func loadDesk(a fyne.App, st Store, opt Options) (*Desk, error) {
 	if opt.post == nil {
 		opt.post = fyne.Do
 	}
-	d := &Desk{app: a, win: win, store: st, opt: opt, bg: newBackground(opt.post),
+	d := &Desk{app: a, store: st, opt: opt, bg: newBackground(opt.post),
 		prefs: prefs{a.Preferences()}, evidence: map[int64]assessment.EvidenceCondition{}}
 	if err := d.load(context.Background()); err != nil {
 		return nil, err
 	}
+	return d, nil
+}
+
+// open builds the content of win from what loadDesk read, on the UI
+// goroutine, and starts the evidence checks.
+func (d *Desk) open(win fyne.Window) {
+	d.win = win
 	d.build()
 	d.restorePlace()
 	d.checkEvidence()
-	return d, nil
 }
 
 // yearRecord is one assessment with its edition.
 type yearRecord struct {
-	edition   *assessment.Edition
-	record    *assessment.Record
+	edition *assessment.Edition
+	record  *assessment.Record
+	// registers holds all of the registers of the year on show, and of
+	// last year's only the tables that stay with their year, which are all
+	// that the rules read there (see register.YearTables).
 	registers register.Book
 }
 
@@ -157,13 +180,13 @@ func (d *Desk) load(ctx context.Context) error {
 			i = j
 		}
 	}
-	shown, err := d.readYear(ctx, all[i])
+	shown, err := d.readYear(ctx, all[i], nil)
 	if err != nil {
 		return err
 	}
 	d.previous = nil
 	if i > 0 {
-		if prev, err := d.readYear(ctx, all[i-1]); err == nil {
+		if prev, err := d.readYear(ctx, all[i-1], register.YearTables()); err == nil {
 			d.previous = &prev
 		}
 	}
@@ -173,8 +196,9 @@ func (d *Desk) load(ctx context.Context) error {
 	return nil
 }
 
-// readYear reads one assessment and finds its edition.
-func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecord, error) {
+// readYear reads one assessment and finds its edition, with the named
+// tables of its registers (all of them when tables is nil).
+func (d *Desk) readYear(ctx context.Context, a assessment.Assessment, tables []string) (yearRecord, error) {
 	ed := d.bank().Edition(a.EditionID)
 	if ed == nil {
 		return yearRecord{}, assessment.Errorf(assessment.ETooNew, "The %s assessment uses questions that this version of DSPT Desk does not have. Install the newer version to open it; nothing has been changed.", a.EditionID)
@@ -183,7 +207,7 @@ func (d *Desk) readYear(ctx context.Context, a assessment.Assessment) (yearRecor
 	if err != nil {
 		return yearRecord{}, err
 	}
-	book, err := d.store.Registers(ctx, a.ID)
+	book, err := d.store.RegisterTables(ctx, a.ID, tables)
 	return yearRecord{edition: ed, record: rec, registers: book}, err
 }
 
@@ -219,20 +243,20 @@ func (d *Desk) build() {
 	d.top = newTopBar(d)
 	d.nav = newNavPanel(d)
 	d.questions = newQuestionsScreen(d)
-	d.screens = map[string]screen{
-		screenProfile:  newProfileScreen(d),
-		screenMissing:  newMissingScreen(d),
-		screenActions:  newActionsScreen(d),
-		screenExport:   newExportScreen(d),
-		screenBackups:  newBackupsScreen(d),
-		screenHelp:     newHelpScreen(d),
-		screenCompare:  newCompareScreen(d),
-		screenYears:    newYearsScreen(d),
-		screenSitting:  newSittingScreen(d),
-		screenQuestion: d.questions,
+	d.screens = map[string]screen{screenQuestion: d.questions}
+	d.makers = map[string]screenMaker{
+		screenProfile: lazily(newProfileScreen),
+		screenMissing: lazily(newMissingScreen),
+		screenActions: lazily(newActionsScreen),
+		screenExport:  lazily(newExportScreen),
+		screenBackups: lazily(newBackupsScreen),
+		screenHelp:    lazily(newHelpScreen),
+		screenCompare: lazily(newCompareScreen),
+		screenYears:   lazily(newYearsScreen),
+		screenSitting: lazily(newSittingScreen),
 	}
 	d.addRegisterScreens()
-	d.pages = nil // the new screens need new pages
+	d.pages = nil // the pages of the screens built before
 	d.body = container.NewStack()
 	main := border(d.top.content, nil, d.nav.content, nil, d.body)
 	d.win.SetContent(container.NewStack(firstFrameProbe(d.opt.OnFirstFrame), main))
@@ -244,7 +268,7 @@ func (d *Desk) build() {
 func (d *Desk) show(id string) {
 	d.flushEdits()
 	d.current = id
-	s := d.screens[id]
+	s := d.screen(id)
 	if o, ok := s.(interface{ opened() }); ok {
 		o.opened()
 	}

@@ -341,7 +341,7 @@ func refs(items []*assessment.Item) []string {
 func TestWhatsMissingGoesToTheQuestion(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenMissing)
-	m := td.screens[screenMissing].(*missingScreen)
+	m := td.screen(screenMissing).(*missingScreen)
 	if !strings.Contains(m.title.Text, "Approaching Standards") {
 		t.Errorf("title %q", m.title.Text)
 	}

@@ -145,7 +145,7 @@ func TestEditDialogsAreNamedAsTheAddDialogs(t *testing.T) {
 func TestPluralsReadRight(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenActions)
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	s.add("1.1.5")
 	td.settle()
 	if got := actionSummary(td.Desk); !strings.HasPrefix(got, "Actions in the plan: 1, of which") {
@@ -159,7 +159,7 @@ func TestPluralsReadRight(t *testing.T) {
 func TestTheYearOnShowSaysSo(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenYears)
-	y := td.screens[screenYears].(*yearsScreen)
+	y := td.screen(screenYears).(*yearsScreen)
 	row := newYearRow()
 	y.updateRow(0, row)
 	b := row.(*fyne.Container).Objects[1].(*widget.Button)
@@ -180,7 +180,7 @@ func TestOpeningWithNoProgramSaysWhatToDo(t *testing.T) {
 func TestPublishingAsksKeepsWhatWasTypedAndBacksUpFirst(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenYears)
-	y := td.screens[screenYears].(*yearsScreen)
+	y := td.screen(screenYears).(*yearsScreen)
 	c := td.win.Canvas()
 	test.Tap(y.publish)
 	var f *dateBox

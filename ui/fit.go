@@ -114,7 +114,7 @@ func (d *Desk) page(id string) fyne.CanvasObject {
 	}
 	p := d.pages[id]
 	if p == nil {
-		p = fitScroll(d.screens[id].content())
+		p = fitScroll(d.screen(id).content())
 		d.pages[id] = p
 	}
 	return p

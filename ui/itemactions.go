@@ -25,7 +25,7 @@ type itemActions struct {
 func newItemActions(d *Desk) *itemActions {
 	ia := &itemActions{d: d, rows: container.NewVBox()}
 	ia.add = widget.NewButtonWithIcon("Add an action for this question", theme.ContentAddIcon(), func() {
-		d.screens[screenActions].(*actionsScreen).add(ia.item.Ref)
+		d.screen(screenActions).(*actionsScreen).add(ia.item.Ref)
 	})
 	ia.content = container.NewVBox(ia.rows, container.NewHBox(ia.add))
 	return ia
@@ -89,7 +89,7 @@ func (ia *itemActions) row(a assessment.Action) fyne.CanvasObject {
 	}
 	id := a.ID
 	open := widget.NewButton("Open", func() {
-		s := ia.d.screens[screenActions].(*actionsScreen)
+		s := ia.d.screen(screenActions).(*actionsScreen)
 		ia.d.show(screenActions)
 		s.selectAction(id)
 	})

@@ -67,7 +67,7 @@ func waitForDialog(td *testDesk) {
 func TestDraftsAreMarkedUntilWritten(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenActions)
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	test.Tap(s.gapsBtn)
 	td.settle()
 	if !strings.Contains(s.summary.Text, "Questions with draft actions, not yet planned and not printed: 45") || !strings.Contains(s.summary.Text, "Actions in the plan: 0,") {
@@ -92,7 +92,7 @@ func TestDraftsAreMarkedUntilWritten(t *testing.T) {
 // open action: the question offers to mark it done, and does.
 func TestCompleteQuestionOffersToMarkItsActionDone(t *testing.T) {
 	td := newTestDesk(t, nil)
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	s.add("2.1.1")
 	td.settle()
 	d := td.goTo("2.1.1")

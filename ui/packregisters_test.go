@@ -86,7 +86,7 @@ func TestStartingNextYearSaysWhichRegistersCarried(t *testing.T) {
 		})
 	}, nil)
 	td.show(screenYears)
-	test.Tap(td.screens[screenYears].(*yearsScreen).next)
+	test.Tap(td.screen(screenYears).(*yearsScreen).next)
 	confirmDialog(t, td, "Start")
 	report := overlayText(td.win.Canvas())
 	for _, want := range []string{"Registers carried: staff (2 people)", "Breaches and near misses and spot checks stay with 2024-25"} {

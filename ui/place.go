@@ -18,7 +18,7 @@ func (d *Desk) restorePlace() {
 	} else {
 		d.questions.showGroup(d.edition.Groups[0])
 	}
-	if _, ok := d.screens[screenID]; ok && screenID != screenQuestion {
+	if d.hasScreen(screenID) && screenID != screenQuestion {
 		d.show(screenID)
 	}
 }

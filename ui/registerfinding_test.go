@@ -309,7 +309,7 @@ func TestWhatsMissingListsTheRegisterLines(t *testing.T) {
 		}
 	})
 	td.show(screenMissing)
-	m := td.screens[screenMissing].(*missingScreen)
+	m := td.screen(screenMissing).(*missingScreen)
 	at := func(text string) int {
 		for i, l := range m.lines {
 			if l.text == text {
@@ -337,7 +337,7 @@ func TestTheSittingShowsTheFigure(t *testing.T) {
 	td := newTestDesk(t, nil)
 	withFindings(t, td, trainingFinding("3.2.1"))
 	td.show(screenSitting)
-	s := td.screens[screenSitting].(*sittingScreen)
+	s := td.screen(screenSitting).(*sittingScreen)
 	for _, c := range s.cards {
 		if c.item.Ref == "3.2.1" && !strings.Contains(c.found.Text, "Training: 0 of 50") {
 			t.Errorf("3.2.1's card shows %q", c.found.Text)

@@ -28,8 +28,8 @@ type registerState struct {
 	nextTmp int64
 }
 
-// addRegisterScreens makes the list of every register and one screen per
-// register. The tickets outlive
+// addRegisterScreens adds the makers of the list of every register and of
+// one screen per register, each built when first shown. The tickets outlive
 // the screens (another year shown builds them again), so that a save still
 // waiting keeps its own name.
 func (d *Desk) addRegisterScreens() {
@@ -37,11 +37,13 @@ func (d *Desk) addRegisterScreens() {
 		d.regs = &registerState{tickets: map[int64]*rowTicket{}}
 	}
 	d.regs.screens = map[string]*registerScreen{}
-	d.screens[screenRegisters] = newRegistersScreen(d)
+	d.makers[screenRegisters] = lazily(newRegistersScreen)
 	for _, r := range register.All() {
-		s := newRegisterScreen(d, r)
-		d.regs.screens[r.Name] = s
-		d.screens[registerScreenID(r)] = s
+		d.makers[registerScreenID(r)] = func(d *Desk) screen {
+			s := newRegisterScreen(d, r)
+			d.regs.screens[r.Name] = s
+			return s
+		}
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 func (td *testDesk) openRegisters() *registersScreen {
 	td.t.Helper()
 	td.show(screenRegisters)
-	return td.screens[screenRegisters].(*registersScreen)
+	return td.screen(screenRegisters).(*registersScreen)
 }
 
 // card is the Registers screen's card for a register.
@@ -236,7 +236,7 @@ func TestARebuiltWindowShowsItsNewScreens(t *testing.T) {
 	td.openRegisters()
 	td.build()
 	td.show(screenRegisters)
-	if td.pages[screenRegisters].Content != td.screens[screenRegisters].content() {
+	if td.pages[screenRegisters].Content != td.screen(screenRegisters).content() {
 		t.Error("the window shows the Registers screen it had before it was rebuilt")
 	}
 }

@@ -135,7 +135,7 @@ func (c *registerCard) addAction(f register.Finding) {
 		confirm(d.win, "Added to the action plan", "Open the action plan", "Close", msg, func(open bool) {
 			if open && len(saved) == 1 {
 				d.show(screenActions)
-				d.screens[screenActions].(*actionsScreen).selectAction(saved[0].ID)
+				d.screen(screenActions).(*actionsScreen).selectAction(saved[0].ID)
 			}
 		})
 	})

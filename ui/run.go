@@ -11,19 +11,27 @@ import (
 	"github.com/dsptdesk/dsptdesk/store"
 )
 
-// Run opens the main window on app a, opens the database in the background
-// with a plain message while it does, and blocks until the window closes.
+// Run opens the main window on app a and blocks until it closes. The
+// database is opened and read in the background from the start, while the
+// window is made and shows a plain message.
 func Run(a fyne.App, opt Options) {
 	keepFilesUntilWritten()
+	opening := make(chan opened, 1)
+	go func() { opening <- openFile(a, opt) }()
 	a.Settings().SetTheme(newDeskTheme())
 	win := a.NewWindow(windowTitle(opt))
 	win.SetMaster()
 	win.Resize(prefs{a.Preferences()}.windowSize())
 	win.SetContent(container.NewCenter(widget.NewLabel("Opening your assessment…")))
-	if opt.Open == nil {
-		opt.Open = func(path string) (Store, error) { return store.Open(path, store.Options{Bank: opt.Bank, Now: opt.Now}) }
+	select {
+	case o := <-opening: // already read: the first frame shows it
+		showOpened(a, win, o)
+	default:
+		go func() {
+			o := <-opening
+			fyne.Do(func() { showOpened(a, win, o) })
+		}()
 	}
-	go openInBackground(a, win, opt)
 	if opt.WorkArea != nil {
 		go fyne.Do(func() { fitScreen(win, opt.WorkArea) })
 	}
@@ -37,31 +45,47 @@ func windowTitle(opt Options) string {
 	return "DSPT Desk"
 }
 
-// openInBackground opens the store off the UI goroutine (the integrity
-// check, a daily backup or an upgrade can take a moment), then builds the
-// window's content on it (or explains what went wrong).
-func openInBackground(a fyne.App, win fyne.Window, opt Options) {
-	var err error
+// opened is the outcome of opening the file: the desk, or why not.
+type opened struct {
+	opt  Options // with DBPath set
+	desk *Desk
+	err  error
+}
+
+// openFile opens the store and reads the assessment, off the UI goroutine
+// (the integrity check, a daily backup, an upgrade or large registers can
+// take a moment), while the window is being made.
+func openFile(a fyne.App, opt Options) opened {
 	if opt.Database != nil {
-		if opt.DBPath, err = opt.Database(); err != nil {
-			fyne.Do(func() { openFailed(a, win, opt, err) })
-			return
+		path, bank, err := opt.Database()
+		if err != nil {
+			return opened{opt: opt, err: err}
 		}
+		opt.DBPath, opt.Bank = path, bank
+	}
+	if opt.Open == nil {
+		opt.Open = func(path string) (Store, error) { return store.Open(path, store.Options{Bank: opt.Bank, Now: opt.Now}) }
 	}
 	st, err := opt.Open(opt.DBPath)
-	fyne.Do(func() {
-		if err != nil {
-			openFailed(a, win, opt, err)
-			return
-		}
-		d, err := newDesk(a, win, st, opt)
-		if err != nil {
-			st.Close()
-			openFailed(a, win, opt, err)
-			return
-		}
-		d.start()
-	})
+	if err != nil {
+		return opened{opt: opt, err: err}
+	}
+	d, err := loadDesk(a, st, opt)
+	if err != nil {
+		st.Close()
+	}
+	return opened{opt: opt, desk: d, err: err}
+}
+
+// showOpened builds the window's content from the desk that was opened, on
+// the UI goroutine, or explains what went wrong.
+func showOpened(a fyne.App, win fyne.Window, o opened) {
+	if o.err != nil {
+		openFailed(a, win, o.opt, o.err)
+		return
+	}
+	o.desk.open(win)
+	o.desk.start()
 }
 
 // start shows the welcome on first run, and says so if today's automatic
@@ -123,6 +147,7 @@ func restoreAndOpen(a fyne.App, win fyne.Window, opt Options, bk store.Backup, d
 			})
 			return
 		}
-		openInBackground(a, win, opt)
+		o := openFile(a, opt)
+		fyne.Do(func() { showOpened(a, win, o) })
 	}()
 }

@@ -139,10 +139,15 @@ func (d *Desk) checkEvidence() {
 	d.bg.run(func() func() {
 		found := assessment.CheckAllEvidence(ctx, items)
 		return func() {
+			changed := false
 			for id, c := range keepChecksByHand(found, d.evidence) {
-				d.evidence[id] = c
+				if old, ok := d.evidence[id]; !ok || old != c {
+					d.evidence[id], changed = c, true
+				}
 			}
-			d.changed()
+			if changed { // nothing to redraw otherwise, as in a file with no evidence
+				d.changed()
+			}
 		}
 	})
 }

@@ -20,7 +20,7 @@ func TestGuidanceSaysWhetherAnActionPlanIsStillOpen(t *testing.T) {
 
 	td := newTestDeskWith(t, lastYearOnly(t), nil)
 	td.show(screenYears)
-	test.Tap(td.screens[screenYears].(*yearsScreen).next)
+	test.Tap(td.screen(screenYears).(*yearsScreen).next)
 	confirmDialog(t, td, "Start")
 	td.goTo("3.2.1")
 	got := td.questions.guide.text.String()

@@ -55,7 +55,7 @@ func firstRef(t *testing.T, typ assessment.AnswerType) string {
 // openSitting shows the sitting screen and returns it.
 func (td *testDesk) openSitting() *sittingScreen {
 	td.show(screenSitting)
-	return td.screens[screenSitting].(*sittingScreen)
+	return td.screen(screenSitting).(*sittingScreen)
 }
 
 // card returns the card of a question.
@@ -289,7 +289,7 @@ func TestSittingOfAPublishedYearIsLockedAndItsTicksStayInThatYear(t *testing.T) 
 		t.Fatalf("a published year: ticked %v, tick disabled %v, wording disabled %v", c.entered.Checked, c.entered.Disabled(), c.matchBtn.Disabled())
 	}
 	td.show(screenYears)
-	test.Tap(td.screens[screenYears].(*yearsScreen).next)
+	test.Tap(td.screen(screenYears).(*yearsScreen).next)
 	confirmDialog(t, td, "Start")
 	s = td.openSitting()
 	if td.edition.ID != "2025-26" || s.edition != td.edition || len(s.cards) != len(td.edition.Ordered()) {

@@ -53,7 +53,7 @@ func TestWelcomeAsksForTheProfileAndChecksIt(t *testing.T) {
 func TestProfileWarnsButSavesWhatWasTyped(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenProfile)
-	p := td.screens[screenProfile].(*profileScreen)
+	p := td.screen(screenProfile).(*profileScreen)
 	test.Type(p.name, "Rosewood House")
 	test.Type(p.ods, "AB123")
 	if !p.odsMsg.Visible() || p.odsMsg.Importance != widget.WarningImportance || !strings.Contains(p.odsMsg.Text, "starting with V") {

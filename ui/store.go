@@ -41,6 +41,7 @@ type Store interface {
 	SaveWordingCheck(ctx context.Context, assessmentID int64, w assessment.WordingCheck) (assessment.WordingCheck, error)
 	SaveEnteredOnline(ctx context.Context, assessmentID int64, ref string, entered bool) (time.Time, error)
 	Registers(ctx context.Context, assessmentID int64) (register.Book, error)
+	RegisterTables(ctx context.Context, assessmentID int64, tables []string) (register.Book, error)
 	SaveRegisterRow(ctx context.Context, assessmentID int64, r register.Row) (register.Row, error)
 	DeleteRegisterRow(ctx context.Context, assessmentID, rowID int64) error
 	AddRegisterRows(ctx context.Context, assessmentID int64, table string, rows []register.Values) error

@@ -43,7 +43,7 @@ func TestEndOfSupportDatesAddedInTheWindowAreInUse(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenExport)
 	var button *widget.Button
-	walk(td.screens[screenExport].content(), func(o fyne.CanvasObject) {
+	walk(td.screen(screenExport).content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == addSupportTitle {
 			button = b
 		}
@@ -57,7 +57,7 @@ func TestEndOfSupportDatesAddedInTheWindowAreInUse(t *testing.T) {
 		t.Errorf("the message says:\n%s", text)
 	}
 	td.show(screenExport)
-	if got := td.screens[screenExport].(*exportScreen).editions.support.Text; !strings.Contains(got, "built-in table and 1 file you added") {
+	if got := td.screen(screenExport).(*exportScreen).editions.support.Text; !strings.Contains(got, "built-in table and 1 file you added") {
 		t.Errorf("the section says %q", got)
 	}
 	if got := register.Devices.Fill("system", register.Values{"system": "Windows 10"}); got["supported_until"] != "2026-10-13" {

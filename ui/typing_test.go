@@ -156,7 +156,7 @@ func TestTypedAnswerAndCommentAreSavedExactlyAtEveryWidth(t *testing.T) {
 func TestTypedActionIsSavedExactlyAtEveryWidth(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenActions)
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	s.add("1.1.5")
 	td.settle()
 	e := s.editor

@@ -248,7 +248,7 @@ func TestAFailedEvidenceEditIsKeptUntilItIsSaved(t *testing.T) {
 func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
 	full := &atomic.Bool{}
 	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	s.add("2.1.1")
 	td.settle()
 	a := td.record.Actions[0]
@@ -277,7 +277,7 @@ func TestMarkDoneAfterAFailedEditKeepsBoth(t *testing.T) {
 func TestDeletingAnActionForgetsItsFailedEdit(t *testing.T) {
 	full := &atomic.Bool{}
 	td := newTestDesk(t, func(s Store) Store { return fullStore{s, full} })
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	s.add("2.1.1")
 	td.settle()
 	a := td.record.Actions[0]

@@ -97,7 +97,7 @@ func TestWindowFitsOfficeScreens(t *testing.T) {
 				t.Errorf("%gx%g at %g%%, %s: the window needs at least %v; the screen has room for %v", sc.w, sc.h, sc.scale*100, view.name, min, room)
 			}
 			body := td.body.Size()
-			if need := td.screens[td.current].content().MinSize(); need.Width > body.Width {
+			if need := td.screen(td.current).content().MinSize(); need.Width > body.Width {
 				t.Errorf("%gx%g at %g%%, %s: the screen is %v wide, more than the %v it has", sc.w, sc.h, sc.scale*100, view.name, need.Width, body.Width)
 			}
 		}
@@ -154,6 +154,7 @@ func TestWheelOverAnswerBoxScrollsPage(t *testing.T) {
 // again on the same settings: they are where the manager left them.
 func TestDividersRemembered(t *testing.T) {
 	td := newDemoDesk(t)
+	td.show(screenActions) // its divider exists once the screen is built
 	moved := map[string]float64{"questions.list": 0.45, "questions.guidance": 0.7, "actions.editor": 0.4}
 	for name, v := range moved {
 		td.splits[name].SetOffset(v)

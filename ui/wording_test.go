@@ -124,7 +124,7 @@ func TestAnEditionAddedInTheWindowIsInUse(t *testing.T) {
 		t.Errorf("the message does not say when the year can start:\n%s", text)
 	}
 	td.show(screenExport)
-	list := td.screens[screenExport].(*exportScreen).editions.list.Text
+	list := td.screen(screenExport).(*exportScreen).editions.list.Text
 	if !strings.Contains(list, "2027-28: added from 2027-28.toml on 10 March 2026 (revision 1 in use)") || !strings.Contains(list, "2025-26: built into DSPT Desk (revision 1 in use)") {
 		t.Errorf("the editions list says %q", list)
 	}

@@ -37,7 +37,7 @@ func confirmDialog(t *testing.T, td *testDesk, label string) {
 func TestActionPlanCreatesOneDraftPerGapWithoutDuplicates(t *testing.T) {
 	td := newTestDesk(t, nil)
 	td.show(screenActions)
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	test.Tap(s.gapsBtn)
 	td.settle()
 	if n := len(td.record.Actions); n != 45 {
@@ -58,7 +58,7 @@ func TestActionPlanCreatesOneDraftPerGapWithoutDuplicates(t *testing.T) {
 
 func TestEditingAnActionSavesAndOverdueStandsOut(t *testing.T) {
 	td := newTestDesk(t, nil)
-	s := td.screens[screenActions].(*actionsScreen)
+	s := td.screen(screenActions).(*actionsScreen)
 	s.add("1.3.2")
 	td.settle()
 	e := s.editor
@@ -102,7 +102,7 @@ func TestEditingAnActionSavesAndOverdueStandsOut(t *testing.T) {
 
 func TestPublishingLocksTheAssessment(t *testing.T) {
 	td := newTestDesk(t, nil)
-	y := td.screens[screenYears].(*yearsScreen)
+	y := td.screen(screenYears).(*yearsScreen)
 	td.show(screenYears)
 	y.publishAt(assessment.Day(testNow), assessment.StandardsMet)
 	td.settle()
@@ -147,7 +147,7 @@ func TestStartingNextYearCarriesForwardForReview(t *testing.T) {
 		t.Fatalf("showing %s, locked %v", td.edition.ID, td.readOnly())
 	}
 	td.show(screenYears)
-	y := td.screens[screenYears].(*yearsScreen)
+	y := td.screen(screenYears).(*yearsScreen)
 	if y.next.Disabled() {
 		t.Fatalf("next year should be offered: %s", y.nextMsg.Text)
 	}
@@ -166,7 +166,7 @@ func TestStartingNextYearCarriesForwardForReview(t *testing.T) {
 		t.Errorf("2.1.1 is %s, want needs review", st.State.Label())
 	}
 	td.show(screenCompare)
-	c := td.screens[screenCompare].(*compareScreen)
+	c := td.screen(screenCompare).(*compareScreen)
 	if len(c.rows) != 45 || !strings.Contains(c.intro.Text, "2024-25") {
 		t.Errorf("compare shows %d rows: %s", len(c.rows), c.intro.Text)
 	}
@@ -270,7 +270,7 @@ func TestYearsScreenSaysSoWhenTheYearsCannotBeRead(t *testing.T) {
 	if got := overlayText(td.win.Canvas()); !strings.Contains(got, "could not be read") {
 		t.Errorf("dialog says %q", got)
 	}
-	if !td.screens[screenYears].(*yearsScreen).next.Disabled() {
+	if !td.screen(screenYears).(*yearsScreen).next.Disabled() {
 		t.Error("Start next year's review should be off when the years cannot be read")
 	}
 }

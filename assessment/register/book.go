@@ -32,6 +32,20 @@ func (b Book) CarryForward() Book {
 	return out
 }
 
+// YearTables returns the names of the tables that stay with their year
+// (breaches, spot checks: not Schema.Carry). Their rows are all that the
+// rules read from last year's book; the other tables' rows were carried
+// into this year's.
+func YearTables() []string {
+	var out []string
+	for _, s := range Tables() {
+		if !s.Carry {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
 // Clone returns a deep copy of the book, safe to read on another goroutine
 // (making the pack) while the window changes the original.
 func (b Book) Clone() Book {

@@ -1,6 +1,9 @@
 package register
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCarryForwardKeepsTheTablesThatCarryAndTheSettings(t *testing.T) {
 	last := Book{Rows: map[string][]Row{
@@ -49,5 +52,11 @@ func TestCloneIsIndependent(t *testing.T) {
 	c.Settings["k"] = "no"
 	if b.Rows["staff"][0].Values["name"] != "Jo" || len(b.Rows["staff"]) != 1 || b.Settings["k"] != "yes" || c.Rows["staff"][0].ID != 3 {
 		t.Errorf("the clone shares with the original: %+v", b)
+	}
+}
+
+func TestYearTablesAreTheOnesThatDoNotCarry(t *testing.T) {
+	if got := YearTables(); !slices.Equal(got, []string{"incidents", "spotchecks"}) {
+		t.Errorf("YearTables() = %v", got)
 	}
 }

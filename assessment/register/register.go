@@ -57,7 +57,8 @@ type Context struct {
 	// Book holds this year's rows and settings.
 	Book Book
 	// LastYear holds last year's rows, where there is a last year; rules
-	// that look back twelve months (breaches) read it too.
+	// that look back twelve months (breaches) read it too. Only the tables
+	// that stay with their year (YearTables) need be in it.
 	LastYear Book
 }
 
