@@ -354,11 +354,22 @@ func (f *rowForm) saveValues(values register.Values) {
 		f.need.Show()
 		return
 	}
+	followers := f.schema.Follow(f.row.Values, values, f.d.registers)
 	f.row, f.inMemory = row, true
-	d, t, aid, st := f.d, f.ticket, f.aid, f.d.store
+	f.d.saveRegisterRow(f.aid, f.ticket, row, "the "+f.schema.One+" "+f.label())
+	for _, r := range followers {
+		s, _ := register.Table(r.Table)
+		f.d.saveRegisterRow(f.aid, f.d.ticketFor(r.ID), r, "the "+s.One+" of "+f.label())
+	}
+	f.d.changed()
+}
+
+// saveRegisterRow puts a row in memory and saves it in the background
+// (see saveChange), giving a new row the id the database gives it.
+func (d *Desk) saveRegisterRow(aid int64, t *rowTicket, row register.Row, what string) {
+	st := d.store
 	d.putRegisterRow(aid, t, row)
-	d.changed()
-	d.saveChange(t.key, "the "+f.schema.One+" "+f.label(), func(ctx context.Context) error {
+	d.saveChange(t.key, what, func(ctx context.Context) error {
 		first := t.rowID() == 0
 		_, err := t.save(ctx, st, aid, row)
 		if err == nil && first {

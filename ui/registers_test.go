@@ -661,3 +661,28 @@ func TestSavingKeepsTheKeyboardInTheBox(t *testing.T) {
 		t.Errorf("the row is no longer selected in the table")
 	}
 }
+
+// TestCorrectingANameKeepsThePersonsTraining: training records name their
+// person, so a corrected name is written into them too, in memory and on
+// disk, and the training figure does not lose the person.
+func TestCorrectingANameKeepsThePersonsTraining(t *testing.T) {
+	today := assessment.FormatDate(testNow.AddDate(0, -1, 0))
+	setup := func(st *store.Store) {
+		withRows(t, "staff", threeStaff...)(st)
+		withRows(t, "training", register.Values{"person": "Bea Bank", "course": "awareness", "completed": today},
+			register.Values{"person": "Cy Employee", "course": "awareness", "completed": today})(st)
+	}
+	td := newTestDeskWith(t, setup, nil)
+	v := td.openRegister("staff").tables[0]
+	v.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	td.typeIn(v.form, "name", "Bea Banks")
+	for _, rows := range [][]register.Row{td.storedRows("training"), td.registers.Of("training")} {
+		if len(rows) != 2 || rows[0].Values["person"] != "Bea Banks" || rows[1].Values["person"] != "Cy Employee" {
+			t.Errorf("training %+v", rows)
+		}
+	}
+	if f := td.findings["3.2.1"]; len(f) == 0 || !strings.Contains(f[0].Summary, "2 of 2") {
+		t.Errorf("3.2.1: %+v", f)
+	}
+	assertAllSaved(t, td)
+}

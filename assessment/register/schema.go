@@ -67,6 +67,9 @@ type Schema struct {
 	// ToAction, when set, turns a row into an action plan entry, such as a
 	// breach's actions; ok is false when the row has none.
 	ToAction func(Row) (gap, action, owner string, target time.Time, ok bool)
+	// Links are the other tables whose rows name a row of this one by a
+	// field's value (a training record names its person); see Follow.
+	Links []Link
 	// Note, when set, gives a row's state in a few words for its line in
 	// the table ("Reported to the ICO? 51 hours left"); warn marks it as
 	// needing attention. An empty text means nothing to say. today is the

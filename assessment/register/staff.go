@@ -7,6 +7,7 @@ package register
 // Staff is the table of people who work for the home.
 var Staff = &Schema{
 	Name: "staff", Title: "Staff", One: "person", Many: "people", Carry: true,
+	Links: []Link{{Field: "name", Table: "training", Key: "person"}},
 	Fields: []Field{
 		{Key: "name", Label: "Name", Kind: Text, Required: true, Column: true, Aliases: []string{"full name", "staff name", "employee"}},
 		{Key: "role", Label: "Role", Kind: Text, Column: true, Aliases: []string{"job title", "job", "position"}},
