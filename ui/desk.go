@@ -98,6 +98,9 @@ type Desk struct {
 	failedSaves int  // saves that failed since the window opened
 	closing     bool // the window is waiting for its saves before closing
 	closed      bool // the window has closed its database
+	// clockStop ends the clock that redraws what runs with time (see
+	// keepTime).
+	clockStop chan struct{}
 
 	// unsaved holds changes whose save failed, by what they change; they
 	// are tried again until saved (see unsaved.go).
@@ -145,6 +148,7 @@ func (d *Desk) open(win fyne.Window) {
 	d.build()
 	d.restorePlace()
 	d.checkEvidence()
+	d.keepTime()
 }
 
 // yearRecord is one assessment with its edition.

@@ -172,6 +172,7 @@ func (d *Desk) afterWrites(then func()) {
 // closeNow closes the database and the window.
 func (d *Desk) closeNow() {
 	d.closed = true
+	d.stopTime()
 	if err := d.store.Close(); err != nil {
 		d.opt.Log.Printf("closing the database: %v", err)
 	}

@@ -12,7 +12,8 @@ here=scripts/windows
 . "$here/meta.sh"
 shots=
 [ "${1:-}" != --screenshots ] || shots=docs/screenshots
-run=$(readlink -f "${WINDOWS_RUN:-../shared/tools/windows-run}")
+run=$(readlink -m "${WINDOWS_RUN:-../shared/tools/windows-run}")
+[ -x "$run" ] || { echo "check.sh: the windows-run tool is not at $run; set WINDOWS_RUN to where it is" >&2; exit 1; }
 GO=${GO:-go}
 setup="dist/dsptdesk-$version-setup.exe"
 [ -f "$setup" ] || { echo "check.sh: no $setup; run make windows first" >&2; exit 1; }
