@@ -76,5 +76,5 @@ func trainingNote(r Row, today time.Time) (string, bool) {
 	case Within(done, today, trainingMonths):
 		return "Counts until " + ShowDate(CountsUntil(done, trainingMonths)), false
 	}
-	return "Over 12 months old: no longer counts", false
+	return "Over 12 months old", false
 }

@@ -125,7 +125,7 @@ func TestEachPersonAndTrainingRecordSaysItsState(t *testing.T) {
 			t.Errorf("person %d (%s): %+v, want %+v", id, b.staff[id-1].Values["name"], got[id], w)
 		}
 	}
-	wantTraining := []RowNote{{"Over 12 months old: no longer counts", false}, {"Counts until 15/01/2027", false}, {"Counts until 01/09/2027", false}, {"Counts until 01/09/2027", false},
+	wantTraining := []RowNote{{"Over 12 months old", false}, {"Counts until 15/01/2027", false}, {"Counts until 01/09/2027", false}, {"Counts until 01/09/2027", false},
 		{"Counts until 01/09/2027", false}, {"Counts until 01/09/2027", false}, {"Dated after today: does not count yet", true}, {"Not passed: does not count", false}}
 	notes := Training.Notes(b.context())
 	for i, r := range b.training {
