@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -362,21 +361,6 @@ func (f *rowForm) saveValues(values register.Values) {
 		f.d.saveRegisterRow(f.aid, f.d.ticketFor(r.ID), r, "the "+s.One+" of "+f.label())
 	}
 	f.d.changed()
-}
-
-// saveRegisterRow puts a row in memory and saves it in the background
-// (see saveChange), giving a new row the id the database gives it.
-func (d *Desk) saveRegisterRow(aid int64, t *rowTicket, row register.Row, what string) {
-	st := d.store
-	d.putRegisterRow(aid, t, row)
-	d.saveChange(t.key, what, func(ctx context.Context) error {
-		first := t.rowID() == 0
-		_, err := t.save(ctx, st, aid, row)
-		if err == nil && first {
-			d.opt.post(func() { d.rowSaved(aid, t, row.Table) })
-		}
-		return err
-	}, func() { d.putRegisterRow(aid, t, row) })
 }
 
 // checkAmong checks the row against the table's other rows, if the table

@@ -239,6 +239,21 @@ func (t *rowTicket) memID() int64 {
 	return t.tmp
 }
 
+// saveRegisterRow puts a row in memory and saves it in the background
+// (see saveChange), giving a new row the id the database gives it.
+func (d *Desk) saveRegisterRow(aid int64, t *rowTicket, row register.Row, what string) {
+	st := d.store
+	d.putRegisterRow(aid, t, row)
+	d.saveChange(t.key, what, func(ctx context.Context) error {
+		first := t.rowID() == 0
+		_, err := t.save(ctx, st, aid, row)
+		if err == nil && first {
+			d.opt.post(func() { d.rowSaved(aid, t, row.Table) })
+		}
+		return err
+	}, func() { d.putRegisterRow(aid, t, row) })
+}
+
 // putRegisterRow puts a row into the registers in memory (of the assessment
 // with the id, if it is still on show), replacing the row with the same id
 // in memory or adding it.
