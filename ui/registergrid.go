@@ -49,7 +49,20 @@ func newRowTable(v *tableView) *rowTable {
 	return t
 }
 
-// columns is the number of columns: the fields shown, then the note.
+// field is the column of the rows' cells (and of sorting) that the table's
+// column col shows: the note, which says what needs attention, comes right
+// after the first column, so that it is in view without scrolling sideways.
+func (t *rowTable) field(col int) int {
+	switch {
+	case !t.v.note || col == 0:
+		return col
+	case col == 1:
+		return len(t.v.cols)
+	}
+	return col - 1
+}
+
+// columns is the number of columns: the fields shown and the note.
 func (t *rowTable) columns() int {
 	if t.v.note {
 		return len(t.v.cols) + 1
@@ -59,6 +72,7 @@ func (t *rowTable) columns() int {
 
 // title is a column's heading, with an arrow on the sorted column.
 func (t *rowTable) title(col int) string {
+	col = t.field(col)
 	text := "Note"
 	if col < len(t.v.cols) {
 		text = t.v.cols[col].Label
@@ -77,20 +91,21 @@ func newTableCell() fyne.CanvasObject {
 
 func (t *rowTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
-	if id.Row >= len(t.v.shown) || id.Col >= len(t.v.shown[id.Row].cells) {
+	col := t.field(id.Col)
+	if id.Row >= len(t.v.shown) || col >= len(t.v.shown[id.Row].cells) {
 		l.SetText("")
 		return
 	}
 	r := t.v.shown[id.Row]
 	importance := widget.MediumImportance
-	if r.warn && id.Col == len(t.v.cols) {
+	if r.warn && col == len(t.v.cols) {
 		importance = widget.DangerImportance
 	}
 	style := fyne.TextStyle{Italic: r.lastYear}
-	if l.Text == r.cells[id.Col] && l.Importance == importance && l.TextStyle == style {
+	if l.Text == r.cells[col] && l.Importance == importance && l.TextStyle == style {
 		return // unchanged: laying the text out again is most of a redraw's cost
 	}
-	l.Importance, l.TextStyle, l.Text = importance, style, r.cells[id.Col]
+	l.Importance, l.TextStyle, l.Text = importance, style, r.cells[col]
 	l.Refresh()
 }
 
@@ -99,7 +114,7 @@ func (t *rowTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	if title := t.title(id.Col); h.label.Text != title {
 		h.label.SetText(title)
 	}
-	col := id.Col
+	col := t.field(id.Col)
 	h.tapped = func() { t.v.sortBy(col) }
 }
 
@@ -172,7 +187,7 @@ func kindMin(k register.Kind) float32 {
 // options, so that one long option does not push the others out of view.
 const widestMin = 170
 
-// columnMin is the narrowest column i is made: its kind's minimum, or its
+// columnMin is the narrowest the column of field i is made: its kind's minimum, or its
 // heading's width, or for a choice its longest option's; a table with many
 // columns in a narrow window scrolls sideways.
 func (s *shareWidth) columnMin(i int, k register.Kind) float32 {
@@ -208,16 +223,16 @@ func (s *shareWidth) share(width float32) {
 	kinds := make([]register.Kind, s.cols)
 	total := float32(0)
 	for i := range kinds {
-		kinds[i] = register.Text // the note
-		if i < len(s.t.v.cols) {
-			kinds[i] = s.t.v.cols[i].Kind
+		kinds[i] = register.Long // the note: a few words, worth the room
+		if f := s.t.field(i); f < len(s.t.v.cols) {
+			kinds[i] = s.t.v.cols[f].Kind
 		}
 		total += kindWeight(kinds[i])
 	}
 	room := width - theme.Padding()*float32(s.cols+2) - theme.ScrollBarSize()
 	s.t.sizing = true
 	for i, k := range kinds {
-		s.t.SetColumnWidth(i, max(s.columnMin(i, k), room*kindWeight(k)/total))
+		s.t.SetColumnWidth(i, max(s.columnMin(s.t.field(i), k), room*kindWeight(k)/total))
 	}
 	s.t.sizing = false
 	s.t.Refresh()

@@ -495,9 +495,12 @@ func TestARowsNoteIsShownAndAWarningStandsOut(t *testing.T) {
 		register.Values{"found": "2026-01-09", "what": "Wrong fax", "type": "wrong_person", "closed": "2026-01-20"}), nil)
 	v := td.openRegister("incidents").tables[0]
 	note := len(v.cols)
+	if v.table.title(1) != "Note" {
+		t.Errorf("the second column is %q: the note should be in view beside the row's name", v.table.title(1))
+	}
 	for i, want := range []widget.Importance{widget.DangerImportance, widget.MediumImportance} {
 		cell := newTableCell()
-		v.table.updateCell(widget.TableCellID{Row: i, Col: note}, cell)
+		v.table.updateCell(widget.TableCellID{Row: i, Col: 1}, cell)
 		if l := cell.(*widget.Label); l.Importance != want || l.Text != v.shown[i].cells[note] {
 			t.Errorf("row %d: %q shown with importance %v", i, l.Text, l.Importance)
 		}
