@@ -35,10 +35,11 @@ func newRegisterHeader(s *registerScreen) *registerHeader {
 	h := &registerHeader{s: s, figures: widget.NewRichText()}
 	h.more = widget.NewButton("", h.toggleAll)
 	h.more.Importance = widget.LowImportance
-	bar := []fyne.CanvasObject{}
+	box := container.NewVBox(h.figures)
 	for _, st := range s.reg.Settings {
-		bar = append(bar, h.settingCheck(st))
+		box.Add(h.settingCheck(st))
 	}
+	bar := []fyne.CanvasObject{}
 	h.working = h.workingText()
 	if h.working != nil {
 		h.working.Hide()
@@ -47,7 +48,7 @@ func newRegisterHeader(s *registerScreen) *registerHeader {
 		bar = append(bar, h.how)
 	}
 	bar = append(bar, h.more)
-	box := container.NewVBox(h.figures, newFlow(bar...))
+	box.Add(newFlow(bar...))
 	if h.working != nil {
 		box.Add(h.working)
 	}
@@ -55,13 +56,14 @@ func newRegisterHeader(s *registerScreen) *registerHeader {
 	return h
 }
 
-// settingCheck is a setting's tick; its guidance is with the working.
+// settingCheck is a setting's tick with its guidance in a few words
+// beside it; the guidance in full is with the working.
 func (h *registerHeader) settingCheck(st register.Setting) fyne.CanvasObject {
 	s := h.s
 	check := widget.NewCheck(st.Label, nil)
 	check.OnChanged = func(on bool) { s.saveSetting(st, on) }
 	s.checks = append(s.checks, check)
-	return check
+	return border(nil, nil, check, nil, captionLabel(st.Short))
 }
 
 // workingText is how the figures are worked out and what each setting

@@ -44,9 +44,12 @@ type Register struct {
 // Setting is a yes-or-no choice that changes how a register's rules count,
 // such as whether agency staff count towards the training figure.
 type Setting struct {
-	Key     string
-	Label   string
-	Help    string // the toolkit's guidance, in our words, shown beside it
+	Key   string
+	Label string
+	// Short is the guidance in a few words, shown beside the tick; Help
+	// says it in full where the figures' working is explained.
+	Short   string
+	Help    string // the toolkit's guidance, in our words
 	Default bool
 }
 

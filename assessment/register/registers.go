@@ -5,6 +5,7 @@ package register
 var CountAgency = Setting{
 	Key:   "staff.count_agency",
 	Label: "Count agency staff in the training figure",
+	Short: "The toolkit counts everyone who works for you; agencies usually train their own staff.",
 	Help: "The toolkit counts everyone who works for the home, including bank staff, volunteers, directors and trustees. " +
 		"Agency staff are usually trained by their agency: leave them out unless they work for you often enough that you " +
 		"check their training yourself, and keep the agency's confirmation as evidence.",
@@ -16,6 +17,7 @@ var CountAgency = Setting{
 var OwnDeviceRules = Setting{
 	Key:   "devices.own_device_rules",
 	Label: "Our own-device rules cover the personal devices used for work",
+	Short: "Tick when the policy covers each device listed and its user signed it.",
 	Help: "Tick it when your policy for using one's own phone, tablet or computer for work covers every personal device " +
 		"listed here and each user has signed it (1.6.6). Keep the signed copies as evidence.",
 }

@@ -78,6 +78,11 @@ func TestTheRegistersAreWellFormed(t *testing.T) {
 		for _, s := range r.Tables {
 			checkTable(t, s, tables)
 		}
+		for _, st := range r.Settings {
+			if st.Key == "" || st.Label == "" || st.Short == "" || st.Help == "" {
+				t.Errorf("setting %q of %s lacks its label or its guidance", st.Key, r.Name)
+			}
+		}
 	}
 }
 
